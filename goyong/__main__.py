@@ -1,0 +1,3 @@
+from goyong.cli import main
+
+main()

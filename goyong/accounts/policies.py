@@ -1,0 +1,50 @@
+"""Who may see and do what. Every scoped query starts here (CONVENTIONS.md)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.db.models import QuerySet
+
+from goyong.accounts.choices import OFFICE_ROLES, Role
+from goyong.reference.models import Office
+
+
+def is_hq(user: Any) -> bool:
+    return bool(getattr(user, "is_authenticated", False) and user.role == Role.HQ)
+
+
+def is_office_staff(user: Any) -> bool:
+    return bool(getattr(user, "is_authenticated", False) and user.role in OFFICE_ROLES)
+
+
+def office_ids_of(user: Any) -> set[int]:
+    """The offices a user belongs to (an empty set for roles without an office)."""
+    if not getattr(user, "is_authenticated", False):
+        return set()
+    cached: set[int] | None = getattr(user, "_office_ids", None)
+    if cached is None:
+        cached = set(user.memberships.values_list("office_id", flat=True))
+        user._office_ids = cached
+    return cached
+
+
+def offices_managed_by(user: Any) -> QuerySet[Office]:
+    """Offices whose internal pages (task force, staff, records) the user may open."""
+    if is_hq(user):
+        return Office.objects.all()
+    if is_office_staff(user):
+        return Office.objects.filter(pk__in=office_ids_of(user))
+    return Office.objects.none()
+
+
+def can_view_audit_log(user: Any) -> bool:
+    return is_hq(user)
+
+
+def can_manage_office(user: Any, office: Office) -> bool:
+    return is_hq(user) or (
+        getattr(user, "is_authenticated", False)
+        and user.role == Role.OFFICE_LEAD
+        and office.pk in office_ids_of(user)
+    )
