@@ -48,3 +48,35 @@ def can_manage_office(user: Any, office: Office) -> bool:
         and user.role == Role.OFFICE_LEAD
         and office.pk in office_ids_of(user)
     )
+
+
+def primary_office_of(user: Any) -> Office | None:
+    """The office an audit row about this user is filed under (first membership)."""
+    if not getattr(user, "pk", None):
+        return None
+    membership = user.memberships.select_related("office").order_by("pk").first()
+    return membership.office if membership else None
+
+
+def can_manage_tokens_of(acting_user: Any, user: Any) -> bool:
+    return is_hq(acting_user) or (
+        getattr(acting_user, "is_authenticated", False) and acting_user.pk == user.pk
+    )
+
+
+def users_visible_to(user: Any) -> QuerySet[Any]:
+    """Accounts whose record `user` may open: HQ all, office staff those of their offices,
+    everyone else only themselves."""
+    from goyong.accounts.models import User
+
+    if not getattr(user, "is_authenticated", False):
+        return User.objects.none()
+    if is_hq(user):
+        return User.objects.all()
+    if is_office_staff(user):
+        return User.objects.filter(memberships__office_id__in=office_ids_of(user)).distinct()
+    return User.objects.filter(pk=user.pk)
+
+
+def can_view_office_staff(user: Any, office: Office) -> bool:
+    return is_hq(user) or (is_office_staff(user) and office.pk in office_ids_of(user))
