@@ -36,10 +36,10 @@ class Command(BaseCommand):
                     state = _("폐기됨") if token.revoked_at else _("사용 중")
                     self.stdout.write(f"{token.prefix}\t{token.name}\t{token.created_at:%Y-%m-%d}\t{state}")
             else:
-                token = ApiToken.objects.filter(prefix=options["prefix"]).first()
-                if token is None:
+                found = ApiToken.objects.filter(prefix=options["prefix"]).first()
+                if found is None:
                     raise CommandError(_("그런 토큰이 없습니다. 'goyong tokens list 아이디'로 앞 8자리를 확인하세요."))
-                actions.revoke_api_token(token, acting_user=None)
+                actions.revoke_api_token(found, acting_user=None)
         except AccountError as exc:
             raise CommandError(str(exc)) from exc
 
