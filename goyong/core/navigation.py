@@ -19,7 +19,26 @@ class NavItem:
 
 
 def navigation_for(user: Any) -> list[NavItem]:
-    items = [NavItem(_("홈"), reverse("core:home"), "home")]
+    """Public reference pages for everyone; the audit log for those allowed to read it."""
+    items = [
+        NavItem(_("홈"), reverse("core:home"), "home"),
+        NavItem(_("고용노동관서"), reverse("reference:offices"), "offices"),
+        NavItem(_("행정구역"), reverse("reference:regions"), "regions"),
+        NavItem(_("관할 지도"), reverse("reference:map"), "map"),
+    ]
     if can_view_audit_log(user):
         items.append(NavItem(_("감사 기록"), reverse("audit:log"), "audit"))
     return items
+
+
+def active_key(path: str) -> str:
+    """Which menu entry the current path belongs to (for aria-current)."""
+    for prefix, key in (
+        (reverse("reference:map"), "map"),
+        (reverse("reference:regions"), "regions"),
+        (reverse("reference:offices"), "offices"),
+        (reverse("audit:log"), "audit"),
+    ):
+        if path.startswith(prefix):
+            return key
+    return "home" if path == reverse("core:home") else ""
