@@ -70,9 +70,13 @@ class Region(Dated):
 
 
 class Office(Dated):
-    """One version of a 지방고용노동청 or 지청."""
+    """One version of a 지방고용노동청 or 지청.
 
-    code = models.CharField(_("관서 코드"), max_length=16, unique=True)
+    `code` is stable across versions (a change of name or parent office gives a new row with
+    the same code); `key` (code and start date) identifies the row."""
+
+    key = models.CharField(_("식별자"), max_length=32, unique=True)
+    code = models.CharField(_("관서 코드"), max_length=16, db_index=True)
     name = models.CharField(_("관서명"), max_length=40)
     name_en = models.CharField(_("영문 관서명"), max_length=80, blank=True)
     kind = models.CharField(_("구분"), max_length=8, choices=OfficeKind.choices)
@@ -87,7 +91,7 @@ class Office(Dated):
     evidence = models.TextField(_("근거"), blank=True)
 
     class Meta:
-        ordering = ["code"]
+        ordering = ["code", "valid_from"]
         verbose_name = _("고용노동관서")
         verbose_name_plural = _("고용노동관서")
 
@@ -116,9 +120,10 @@ class Jurisdiction(Dated):
 
 
 class EmploymentCentre(Dated):
-    """고용센터, belonging to an office."""
+    """고용센터, belonging to an office (a new row when its office row changes)."""
 
-    code = models.CharField(_("센터 코드"), max_length=16, unique=True)
+    key = models.CharField(_("식별자"), max_length=32, unique=True)
+    code = models.CharField(_("센터 코드"), max_length=16, db_index=True)
     name = models.CharField(_("센터명"), max_length=40)
     name_en = models.CharField(_("영문 센터명"), max_length=80, blank=True)
     office = models.ForeignKey(Office, on_delete=models.PROTECT, related_name="centres")
@@ -128,7 +133,7 @@ class EmploymentCentre(Dated):
     )
 
     class Meta:
-        ordering = ["code"]
+        ordering = ["code", "valid_from"]
         verbose_name = _("고용센터")
         verbose_name_plural = _("고용센터")
 
@@ -146,6 +151,10 @@ class ClassificationItem(models.Model):
     parent = models.ForeignKey(
         "self", on_delete=models.PROTECT, null=True, blank=True, related_name="children"
     )
+    data_quality = models.CharField(
+        _("자료 품질"), max_length=16, choices=DataQuality.choices, default=DataQuality.VERIFIED
+    )
+    note = models.TextField(_("비고"), blank=True)
 
     class Meta:
         ordering = ["scheme", "code"]
