@@ -93,3 +93,32 @@ def office_covering(region: Region, day: dt.date) -> Jurisdiction:
 
 def centres_of(office: Office, day: dt.date) -> QuerySet[EmploymentCentre]:
     return EmploymentCentre.objects.valid_on(day).filter(office=office).order_by("code")
+
+
+def jurisdiction_counts(day: dt.date) -> dict[int, int]:
+    """Number of 시군구 each office (by Office id) covers on `day`."""
+    from django.db.models import Count
+
+    rows = (
+        Jurisdiction.objects.valid_on(day)
+        .values("office_id")
+        .annotate(n=Count("id"))
+        .values_list("office_id", "n")
+    )
+    return dict(rows)
+
+
+def coverage_on(day: dt.date) -> dict[int, Jurisdiction]:
+    """The covering jurisdiction row of every 시군구 (by Region id) on `day`, for maps."""
+    rows = (
+        Jurisdiction.objects.valid_on(day)
+        .filter(region__level=RegionLevel.SIGUNGU)
+        .select_related("office", "office__parent", "region")
+    )
+    return {row.region_id: row for row in rows}
+
+
+def uncovered_sigungu(day: dt.date) -> QuerySet[Region]:
+    """시군구 valid on `day` that no office covers (should be empty)."""
+    covered = Jurisdiction.objects.valid_on(day).values("region_id")
+    return regions_on(day, RegionLevel.SIGUNGU).exclude(id__in=covered)
