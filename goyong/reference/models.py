@@ -7,11 +7,18 @@ change; the old row ends the day before. "On date d" therefore always means
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from goyong.reference.choices import ClassificationScheme, DataQuality, OfficeKind, RegionLevel
+
+
+def _version_key(code: str, valid_from: dt.date | str) -> str:
+    """Natural key of one version of a row with a stable code: code and start date."""
+    day = dt.date.fromisoformat(valid_from) if isinstance(valid_from, str) else valid_from
+    return f"{code}-{day:%Y%m%d}"
 
 
 class DatedQuerySet(models.QuerySet):
@@ -98,6 +105,11 @@ class Office(Dated):
     def __str__(self) -> str:
         return self.name
 
+    def save(self, *args: Any, **kwargs: Any) -> None:
+        if not self.key:
+            self.key = _version_key(self.code, self.valid_from)
+        super().save(*args, **kwargs)
+
 
 class Jurisdiction(Dated):
     """An office covers a 시군구 (the 기초자치단체 level; 일반구 follow their city) over dates."""
@@ -139,6 +151,11 @@ class EmploymentCentre(Dated):
 
     def __str__(self) -> str:
         return self.name
+
+    def save(self, *args: Any, **kwargs: Any) -> None:
+        if not self.key:
+            self.key = _version_key(self.code, self.valid_from)
+        super().save(*args, **kwargs)
 
 
 class ClassificationItem(models.Model):
