@@ -25,9 +25,9 @@ def _valid_on_q(day: dt.date, prefix: str = "") -> Q:
 def _count_valid(model: type, day: dt.date) -> Coalesce:
     """A correlated COUNT of `model` rows of the outer office valid on `day`."""
     counted = (
-        model.objects.filter(_valid_on_q(day), office=OuterRef("pk"))
+        model.objects.filter(_valid_on_q(day), office__code=OuterRef("code"))
         .order_by()
-        .values("office")
+        .values("office__code")
         .annotate(n=Count("pk"))
         .values("n")
     )
@@ -53,13 +53,15 @@ class OfficeGroup:
 def offices_grouped(day: dt.date) -> list[OfficeGroup]:
     """Regional offices each followed by their branches (orphans form their own groups)."""
     offices = list(offices_with_counts(day))
-    by_parent: dict[int, list[Office]] = {}
+    # Parents are matched by code: a parent's newer version keeps the code of the old row.
+    by_parent: dict[str, list[Office]] = {}
     for office in offices:
-        if office.kind == OfficeKind.BRANCH and office.parent_id is not None:
-            by_parent.setdefault(office.parent_id, []).append(office)
-    shown = {o.pk for o in offices if o.kind == OfficeKind.REGIONAL}
-    groups = [OfficeGroup(o, by_parent.get(o.pk, [])) for o in offices if o.pk in shown]
-    orphans = [o for o in offices if o.kind == OfficeKind.BRANCH and o.parent_id not in shown]
+        if office.kind == OfficeKind.BRANCH and office.parent is not None:
+            by_parent.setdefault(office.parent.code, []).append(office)
+    shown = {o.code for o in offices if o.kind == OfficeKind.REGIONAL}
+    groups = [OfficeGroup(o, by_parent.get(o.code, [])) for o in offices if o.code in shown]
+    orphans = [o for o in offices if o.kind == OfficeKind.BRANCH
+               and (o.parent is None or o.parent.code not in shown)]
     groups.extend(OfficeGroup(o, []) for o in orphans)
     return groups
 
@@ -82,14 +84,43 @@ def national_summary(day: dt.date) -> dict[str, int]:
 
 def office_summaries_for(user: Any, day: dt.date) -> list[Office]:
     """The offices a staff member belongs to, with counts and their centres on `day`."""
-    ids = list(user.memberships.values_list("office_id", flat=True))
-    offices = list(offices_with_counts(day).filter(pk__in=ids))
-    centres: dict[int, list[EmploymentCentre]] = {}
-    for centre in EmploymentCentre.objects.valid_on(day).filter(office_id__in=ids).order_by("code"):
-        centres.setdefault(centre.office_id, []).append(centre)
+    codes = set(user.memberships.values_list("office__code", flat=True))
+    offices = list(offices_with_counts(day).filter(code__in=codes))
+    centres: dict[str, list[EmploymentCentre]] = {}
+    for centre in (EmploymentCentre.objects.valid_on(day).filter(office__code__in=codes)
+                   .select_related("office").order_by("code")):
+        centres.setdefault(centre.office.code, []).append(centre)
     for office in offices:
-        office.current_centres = centres.get(office.pk, [])  # type: ignore[attr-defined]
+        office.current_centres = centres.get(office.code, [])  # type: ignore[attr-defined]
     return offices
+
+
+def office_versions(code: str) -> list[Office]:
+    """Every version of the office with this code, oldest first (empty if there is none)."""
+    return list(Office.objects.filter(code=code).select_related("parent").order_by("valid_from"))
+
+
+def office_on(versions: list[Office], day: dt.date) -> Office:
+    """The version valid on `day`, else the latest one."""
+    return next((v for v in versions if v.is_valid_on(day)), versions[-1])
+
+
+def branches_of(code: str, day: dt.date) -> QuerySet[Office]:
+    return Office.objects.valid_on(day).filter(parent__code=code).order_by("code")
+
+
+def jurisdiction_of_code(code: str, day: dt.date) -> QuerySet[Jurisdiction]:
+    """The 시군구 covered on `day` by whichever version of office `code` then existed."""
+    return (
+        Jurisdiction.objects.valid_on(day)
+        .filter(office__code=code)
+        .select_related("region", "region__parent")
+        .order_by("region__kostat_code")
+    )
+
+
+def centres_of_code(code: str, day: dt.date) -> QuerySet[EmploymentCentre]:
+    return EmploymentCentre.objects.valid_on(day).filter(office__code=code).order_by("code")
 
 
 def sigungu_offices(day: dt.date) -> list[dict[str, Any]]:

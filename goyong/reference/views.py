@@ -6,15 +6,14 @@ from __future__ import annotations
 import csv
 import datetime as dt
 
-from django.http import HttpRequest, HttpResponse, JsonResponse
-from django.shortcuts import get_object_or_404, render
+from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
+from django.shortcuts import render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 
 from goyong.reference import overview
 from goyong.reference.choices import RegionLevel
-from goyong.reference.models import Office
-from goyong.reference.queries import centres_of, jurisdiction_of, regions_on, today
+from goyong.reference.queries import regions_on, today
 
 EARLIEST = dt.date(2000, 1, 1)
 
@@ -46,9 +45,11 @@ def offices(request: HttpRequest) -> HttpResponse:
 
 @require_GET
 def office(request: HttpRequest, code: str) -> HttpResponse:
-    office = get_object_or_404(Office.objects.select_related("parent"), code=code)
+    versions = overview.office_versions(code)
+    if not versions:
+        raise Http404
     day, error = day_from(request)
-    branches = office.branches.valid_on(day).order_by("code")
+    office = overview.office_on(versions, day)
     template = "reference/office.html"
     if request.htmx and not request.htmx.history_restore_request:
         template = "reference/partials/office_sections.html"
@@ -57,9 +58,10 @@ def office(request: HttpRequest, code: str) -> HttpResponse:
         "day": day,
         "date_error": error,
         "valid": office.is_valid_on(day),
-        "branches": branches,
-        "jurisdictions": jurisdiction_of(office, day),
-        "centres": centres_of(office, day),
+        "versions": versions,
+        "branches": overview.branches_of(code, day),
+        "jurisdictions": overview.jurisdiction_of_code(code, day),
+        "centres": overview.centres_of_code(code, day),
     })
 
 

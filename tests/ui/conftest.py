@@ -34,10 +34,10 @@ def ref(db):
     county = Region.objects.create(key="t-99020", level="sigungu", kostat_code="99020",
                                    mois_code="99120", name="옛군", full_name="시험도 옛군",
                                    parent=sido, valid_from=START, valid_to=dt.date(2015, 6, 30))
-    regional = Office.objects.create(code="T-REG", name="시험지방고용노동청", kind="regional",
+    regional = Office.objects.create(key="T-REG-1", code="T-REG", name="시험지방고용노동청", kind="regional",
                                      data_quality="official", valid_from=START)
     branch = Office.objects.create(
-        code="T-BR", name="시험지청", kind="branch", parent=regional, valid_from=START,
+        key="T-BR-1", code="T-BR", name="시험지청", kind="branch", parent=regional, valid_from=START,
         data_quality="reconstructed", evidence="2014년 직제 시행규칙 별표에서 재구성",
     )
     Jurisdiction.objects.create(office=regional, region=city, valid_from=START,
@@ -46,7 +46,7 @@ def ref(db):
         office=branch, region=county, valid_from=START, valid_to=dt.date(2015, 6, 30),
         data_quality="assigned", note="관할 고시 미확인, 인접 지청에 임의 배정",
     )
-    centre = EmploymentCentre.objects.create(code="T-C1", name="시험고용센터", office=regional,
+    centre = EmploymentCentre.objects.create(key="T-C1-1", code="T-C1", name="시험고용센터", office=regional,
                                              valid_from=START, data_quality="verified")
     return {"sido": sido, "city": city, "county": county, "regional": regional,
             "branch": branch, "centre": centre}

