@@ -1,9 +1,4 @@
-import os
-
 import pytest
-
-# Tests talk plain HTTP to the test client and live servers.
-os.environ.setdefault("GOYONG_SECURE", "0")
 
 
 @pytest.fixture(scope="session")

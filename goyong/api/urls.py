@@ -7,7 +7,7 @@ from typing import Any, Literal
 
 from django.http import HttpRequest
 from django.utils.translation import gettext as _
-from ninja import NinjaAPI, Query
+from ninja import NinjaAPI, Query, Status
 
 from goyong.api.auth import BearerToken
 from goyong.api.schemas import (
@@ -86,7 +86,7 @@ def region_office(request: HttpRequest, code: str, date: Query[dt.date | None] =
         region = queries.find_sigungu(code, day)
         row = queries.office_covering(region, day)
     except queries.NotFoundError:
-        return 404, {"detail": _("해당 날짜에 그 코드나 이름의 시군구가 없습니다. 코드를 확인하세요.")}
+        return Status(404, {"detail": _("해당 날짜에 그 코드나 이름의 시군구가 없습니다. 코드를 확인하세요.")})
     return {"date": day, "region": region_out(region), "office": office_out(row.office),
             "data_quality": row.data_quality}
 
@@ -103,7 +103,7 @@ def office_detail(request: HttpRequest, code: str, date: Query[dt.date | None] =
     try:
         office = queries.find_office(code, day)
     except queries.NotFoundError:
-        return 404, {"detail": _("해당 날짜에 그 코드나 이름의 관서가 없습니다. 관서 목록을 확인하세요.")}
+        return Status(404, {"detail": _("해당 날짜에 그 코드나 이름의 관서가 없습니다. 관서 목록을 확인하세요.")})
     return {
         **office_out(office),
         "evidence": office.evidence,

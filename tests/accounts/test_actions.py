@@ -59,6 +59,7 @@ def test_revoke_token_is_idempotent_and_audited_once():
     assert AuditLog.objects.filter(event="accounts.token.revoked").count() == 1
 
 
+@pytest.mark.django_db(transaction=True)
 def test_audit_record_refuses_to_write_outside_a_transaction():
     with pytest.raises(AuditOutsideTransactionError):
         record("core.thing.happened")

@@ -85,6 +85,8 @@ def test_demo_serves_and_stops_cleanly_on_ctrl_c(tmp_path):
     finally:
         if demo.poll() is None:
             demo.kill()
+            demo.wait()
+        demo.stdout.close()
     # then: it exited cleanly and nothing listens any more
     assert demo.returncode == 0
     with socket.socket() as s, pytest.raises(OSError):
