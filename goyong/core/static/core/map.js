@@ -53,7 +53,8 @@
     });
   }
   function render() {
-    var sido = level === "sido";
+    var sido = level === "sido", items = seriesData(), most = 1;
+    if (sido) { items.forEach(function (x) { most = Math.max(most, x.value); }); }
     chart.setOption({
       aria: { enabled: true },
       tooltip: {
@@ -69,14 +70,15 @@
             (x.info ? esc(x.info.office) : esc(d.labelNone));
         }
       },
-      visualMap: sido ? { type: "continuous", min: 0, max: 8, left: 8, bottom: 8, calculable: false,
-        inRange: { color: ["#eef2fe", "#0b50d0"] }, text: ["", ""] } : undefined,
+      visualMap: sido ? { type: "continuous", min: 0, max: most, left: 8, bottom: 8,
+        calculable: false, inRange: { color: ["#eef2fe", "#0b50d0"] },
+        text: [d.labelOffices + " " + most, "0"] } : undefined,
       series: [{
         type: "map", map: level, roam: true, nameProperty: "name",
         emphasis: { label: { show: false }, itemStyle: { areaColor: "#ffd43b" } },
         select: { disabled: true },
         itemStyle: { borderColor: "#ffffff", borderWidth: 0.5 },
-        data: seriesData()
+        data: items
       }]
     }, true);
   }
