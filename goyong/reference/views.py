@@ -8,6 +8,7 @@ import datetime as dt
 
 from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import render
+from django.utils.cache import patch_vary_headers
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 
@@ -53,7 +54,7 @@ def office(request: HttpRequest, code: str) -> HttpResponse:
     template = "reference/office.html"
     if request.htmx and not request.htmx.history_restore_request:
         template = "reference/partials/office_sections.html"
-    return render(request, template, {
+    response = render(request, template, {
         "office": office,
         "day": day,
         "date_error": error,
@@ -63,6 +64,9 @@ def office(request: HttpRequest, code: str) -> HttpResponse:
         "jurisdictions": overview.jurisdiction_of_code(code, day),
         "centres": overview.centres_of_code(code, day),
     })
+    # The same URL answers a whole page or, to htmx, the sections only: caches must tell apart.
+    patch_vary_headers(response, ["HX-Request"])
+    return response
 
 
 def _level_from(request: HttpRequest) -> str:

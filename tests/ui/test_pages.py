@@ -293,3 +293,20 @@ def test_navigation_shows_only_pages_the_user_may_open(client, user_with):
     member = user_with("office_member")
     assert "audit" in [i.key for i in navigation_for(hq)]
     assert "audit" not in [i.key for i in navigation_for(member)]
+
+
+def test_office_page_follows_renamed_versions_by_code(client, ref):
+    # given: the branch was renamed on 2016-01-01 (a new row with the same code)
+    from goyong.reference.models import Office
+
+    old = ref["branch"]
+    Office.objects.filter(pk=old.pk).update(valid_to=dt.date(2015, 12, 31))
+    Office.objects.create(key="T-BR-2", code="T-BR", name="새시험지청", kind="branch",
+                          parent=ref["regional"], valid_from=dt.date(2016, 1, 1))
+    # when / then: each date shows the name of its time, and the history lists both
+    before = client.get(reverse("reference:office", args=["T-BR"]), {"date": "2014-04-15"})
+    after = client.get(reverse("reference:office", args=["T-BR"]), {"date": "2017-01-01"})
+    assert "<h1>시험지청</h1>" in before.content.decode()
+    assert "<h1>새시험지청</h1>" in after.content.decode()
+    assert "변경 이력 2건" in after.content.decode()
+    assert "HX-Request" in after["Vary"]
