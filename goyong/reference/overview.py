@@ -22,7 +22,7 @@ def _valid_on_q(day: dt.date, prefix: str = "") -> Q:
     )
 
 
-def _count_valid(model: type, day: dt.date) -> Coalesce:
+def _count_valid(model: type[Jurisdiction] | type[EmploymentCentre], day: dt.date) -> Coalesce:
     """A correlated COUNT of `model` rows of the outer office valid on `day`."""
     counted = (
         model.objects.filter(_valid_on_q(day), office__code=OuterRef("code"))

@@ -52,7 +52,8 @@ def office(request: HttpRequest, code: str) -> HttpResponse:
     day, error = day_from(request)
     office = overview.office_on(versions, day)
     template = "reference/office.html"
-    if request.htmx and not request.htmx.history_restore_request:
+    htmx = getattr(request, "htmx", None)  # set by django_htmx's middleware
+    if htmx and not htmx.history_restore_request:
         template = "reference/partials/office_sections.html"
     response = render(request, template, {
         "office": office,
