@@ -279,5 +279,5 @@ def test_readme_screenshot(page_as: Any, tmp_path: Path) -> None:
     page.wait_for_timeout(500)  # let ECharts finish its entry animation
     target = Path(os.environ.get("GOYONG_SCREENSHOT_DIR") or tmp_path) / "map.png"
     target.parent.mkdir(parents=True, exist_ok=True)
-    page.screenshot(path=str(target), full_page=False)
+    page.screenshot(path=str(target), full_page=True)
     assert target.stat().st_size > 10_000
