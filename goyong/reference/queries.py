@@ -63,7 +63,11 @@ def find_sigungu(code_or_name: str, day: dt.date) -> Region:
         elif len(wanted) == 10:
             match = qs.filter(mois_code=wanted[:5])
         else:
-            match = qs.filter(Q(kostat_code=wanted) | Q(mois_code=wanted))
+            # The two systems share 5-digit numbers (31110 is 과천시 for 통계청, 울산 중구 for
+            # 행정안전부): a 통계청 code wins, as in KOSIS and the 지역별고용조사.
+            match = qs.filter(kostat_code=wanted)
+            if not match.exists():
+                match = qs.filter(mois_code=wanted)
     else:
         match = qs.filter(Q(full_name=wanted) | Q(name=wanted))
     regions = list(match[:2])

@@ -225,3 +225,28 @@ def test_console_script_lists_sido_as_csv(tmp_path):
     assert bad.returncode != 0
     assert "YYYY-MM-DD" in bad.stderr
     assert bad.stdout == ""
+
+
+def test_five_digit_code_prefers_kostat_over_mois():
+    # given 31110 is 과천시 (통계청) and 울산 중구 (행정안전부)
+    day = dt.date(2014, 3, 8)
+    # when / then
+    assert queries.find_sigungu("31110", day).full_name == "경기도 과천시"
+    assert queries.find_sigungu("3111000000", day).full_name == "울산광역시 중구"
+
+
+def test_geojson_features_match_current_sigungu_and_sido():
+    # given
+    geo = Path(__file__).resolve().parents[2] / "goyong/reference/static/reference/geo"
+    today = dt.date(2026, 11, 27)
+    # when
+    sigungu = json.loads((geo / "sigungu.geojson").read_text(encoding="utf-8"))
+    sido = json.loads((geo / "sido.geojson").read_text(encoding="utf-8"))
+    # then
+    assert {f["properties"]["kostat_code"] for f in sigungu["features"]} == set(
+        queries.regions_on(today, "sigungu").values_list("kostat_code", flat=True))
+    assert {f["properties"]["kostat_code"] for f in sido["features"]} == set(
+        queries.regions_on(today, "sido").values_list("kostat_code", flat=True))
+    assert (geo / "sigungu.geojson").stat().st_size < 1_500_000
+    assert (geo / "sido.geojson").stat().st_size < 1_500_000
+    assert set(sigungu["features"][0]["properties"]) >= {"kostat_code", "mois_code", "name"}
