@@ -57,9 +57,9 @@ def _upsert(
             for f in fields:
                 setattr(row, f, values[f])
             to_update.append(row)
-    model.objects.bulk_create(to_create, batch_size=500)
+    model._default_manager.bulk_create(to_create, batch_size=500)
     if to_update:
-        model.objects.bulk_update(to_update, fields, batch_size=500)
+        model._default_manager.bulk_update(to_update, fields, batch_size=500)
     return existing | {_natural(model, r): r for r in to_create}
 
 
@@ -101,7 +101,7 @@ def _link_parents(model: type[models.Model], by_key: dict[str, Any], parents: di
             row.parent_id = parent_id
             changed.append(row)
     if changed:
-        model.objects.bulk_update(changed, ["parent"], batch_size=500)
+        model._default_manager.bulk_update(changed, ["parent"], batch_size=500)
 
 
 def _load_offices() -> dict[str, Office]:
@@ -183,7 +183,7 @@ def _load_classifications() -> int:
         for r in rows
     }
     by_key = _upsert(ClassificationItem, wanted, existing, plain)  # type: ignore[arg-type]
-    changed = []
+    changed: list[Any] = []
     for r in rows:
         item = by_key[(r["scheme"], r["code"])]
         parent_id = by_key[(r["scheme"], r["parent_code"])].pk if r["parent_code"] else None
