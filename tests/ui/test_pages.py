@@ -310,3 +310,13 @@ def test_office_page_follows_renamed_versions_by_code(client, ref):
     assert "<h1>새시험지청</h1>" in after.content.decode()
     assert "변경 이력 2건" in after.content.decode()
     assert "HX-Request" in after["Vary"]
+
+
+def test_english_pages_use_english_office_names(client, ref):
+    from goyong.reference.models import Office
+
+    Office.objects.filter(code="T-REG").update(name_en="Test Regional Office")
+    client.post(reverse("set_language"), {"language": "en", "next": "/"})
+    html = client.get(reverse("reference:office", args=["T-REG"])).content.decode()
+    assert "<h1>Test Regional Office</h1>" in html
+    assert "Employment centres" in html

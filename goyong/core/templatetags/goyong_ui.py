@@ -57,3 +57,14 @@ def quality_badge(row: Any, show_evidence: bool = True) -> dict[str, Any]:
         "weak": quality in _WEAK,
         "evidence": text,
     }
+
+
+@register.filter
+def local_name(row: Any) -> str:
+    """The row's English name when English is shown and one is recorded, else its name."""
+    if row is None:
+        return ""
+    english = getattr(row, "name_en", "")
+    if english and not (get_language() or "ko").startswith("ko"):
+        return str(english)
+    return str(getattr(row, "name", row))
