@@ -13,17 +13,6 @@ from goyong.reference.models import EmploymentCentre, Jurisdiction, Office, Regi
 START = dt.date(2013, 1, 1)
 
 
-@pytest.fixture(autouse=True, scope="session")
-def _static_root_exists():
-    """WhiteNoise warns (an error under our warning policy) when STATIC_ROOT is missing; the
-    pages are served from the app finders in tests, so an empty directory is enough."""
-    from pathlib import Path
-
-    from django.conf import settings
-
-    Path(settings.STATIC_ROOT).mkdir(parents=True, exist_ok=True)
-
-
 @pytest.fixture
 def ref(db):
     sido = Region.objects.create(key="t-99", level="sido", kostat_code="99", mois_code="99",
