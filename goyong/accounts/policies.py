@@ -18,23 +18,27 @@ def is_office_staff(user: Any) -> bool:
     return bool(getattr(user, "is_authenticated", False) and user.role in OFFICE_ROLES)
 
 
-def office_ids_of(user: Any) -> set[int]:
-    """The offices a user belongs to (an empty set for roles without an office)."""
+def office_codes_of(user: Any) -> set[str]:
+    """The codes of the offices a user belongs to (empty for roles without an office).
+
+    Scoping compares office codes, not row ids: an office keeps its code across the dated
+    versions its row goes through (a new parent, a new name), so a membership made against
+    one version still scopes the user to the office after the next reorganisation."""
     if not getattr(user, "is_authenticated", False):
         return set()
-    cached: set[int] | None = getattr(user, "_office_ids", None)
+    cached: set[str] | None = getattr(user, "_office_codes", None)
     if cached is None:
-        cached = set(user.memberships.values_list("office_id", flat=True))
-        user._office_ids = cached
+        cached = set(user.memberships.values_list("office__code", flat=True))
+        user._office_codes = cached
     return cached
 
 
 def offices_managed_by(user: Any) -> QuerySet[Office]:
-    """Offices whose internal pages (task force, staff, records) the user may open."""
+    """Offices (all versions) whose internal pages the user may open."""
     if is_hq(user):
         return Office.objects.all()
     if is_office_staff(user):
-        return Office.objects.filter(pk__in=office_ids_of(user))
+        return Office.objects.filter(code__in=office_codes_of(user))
     return Office.objects.none()
 
 
@@ -46,7 +50,7 @@ def can_manage_office(user: Any, office: Office) -> bool:
     return is_hq(user) or (
         getattr(user, "is_authenticated", False)
         and user.role == Role.OFFICE_LEAD
-        and office.pk in office_ids_of(user)
+        and office.code in office_codes_of(user)
     )
 
 
@@ -74,9 +78,11 @@ def users_visible_to(user: Any) -> QuerySet[Any]:
     if is_hq(user):
         return User.objects.all()
     if is_office_staff(user):
-        return User.objects.filter(memberships__office_id__in=office_ids_of(user)).distinct()
+        return User.objects.filter(
+            memberships__office__code__in=office_codes_of(user)
+        ).distinct()
     return User.objects.filter(pk=user.pk)
 
 
-def can_view_office_staff(user: Any, office: Office) -> bool:
-    return is_hq(user) or (is_office_staff(user) and office.pk in office_ids_of(user))
+def can_view_office_staff(user: Any, office_code: str) -> bool:
+    return is_hq(user) or (is_office_staff(user) and office_code in office_codes_of(user))

@@ -8,6 +8,7 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, render
 
 from goyong.accounts import actions
+from goyong.accounts.models import Membership
 from goyong.accounts.policies import can_view_office_staff, users_visible_to
 from goyong.reference.models import Office
 
@@ -31,12 +32,14 @@ class LogoutView(auth_views.LogoutView):
 
 @login_required
 def office_staff(request: HttpRequest, code: str) -> HttpResponse:
-    """The staff of one office: visible to HQ and to that office's own staff."""
-    office = get_object_or_404(Office, code=code)
-    if not can_view_office_staff(request.user, office):
+    """The staff of one office (all versions of its code): HQ and the office's own staff."""
+    office = Office.objects.filter(code=code).order_by("-valid_from").first()
+    if office is None or not can_view_office_staff(request.user, code):
         raise Http404
     members = (
-        office.memberships.select_related("user", "centre").order_by("user__role", "user__username")
+        Membership.objects.filter(office__code=code)
+        .select_related("user", "centre")
+        .order_by("user__role", "user__username")
     )
     return render(request, "accounts/office_staff.html", {"office": office, "members": members})
 

@@ -8,7 +8,7 @@ from typing import Any
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
-from goyong.accounts.policies import can_view_audit_log
+from goyong.accounts.policies import can_view_audit_log, is_office_staff, office_codes_of
 
 
 @dataclass(frozen=True)
@@ -26,6 +26,10 @@ def navigation_for(user: Any) -> list[NavItem]:
         NavItem(_("행정구역"), reverse("reference:regions"), "regions"),
         NavItem(_("관할 지도"), reverse("reference:map"), "map"),
     ]
+    if is_office_staff(user):
+        for code in sorted(office_codes_of(user))[:1]:
+            items.append(NavItem(_("우리 관서 직원"),
+                                 reverse("accounts:office-staff", args=[code]), "staff"))
     if can_view_audit_log(user):
         items.append(NavItem(_("감사 기록"), reverse("audit:log"), "audit"))
     return items
@@ -38,6 +42,7 @@ def active_key(path: str) -> str:
         (reverse("reference:regions"), "regions"),
         (reverse("reference:offices"), "offices"),
         (reverse("audit:log"), "audit"),
+        ("/accounts/offices/", "staff"),
     ):
         if path.startswith(prefix):
             return key

@@ -72,3 +72,23 @@ def test_office_staff_page_is_scoped_to_the_office(client):
     client.force_login(make_user(Role.OFFICE_MEMBER, seoul))
     assert client.get(reverse("accounts:office-staff", args=[seoul.code])).status_code == 200
     assert client.get(reverse("accounts:office-staff", args=[busan.code])).status_code == 404
+
+
+def test_membership_of_an_earlier_office_version_still_scopes_after_reorganisation(client):
+    # given: a 안양지청 member joined in 2014, when 안양지청 belonged to 중부청; since
+    # 2025-12-30 the office has a new version under 경기청 with the same code
+    import datetime as dt
+
+    anyang_2014 = office_named("안양지청", dt.date(2014, 3, 8))
+    anyang_now = office_named("안양지청")
+    assert anyang_2014.pk != anyang_now.pk and anyang_2014.code == anyang_now.code
+    member = make_user(Role.OFFICE_MEMBER, anyang_2014)
+    colleague = make_user(Role.COUNSELLOR, anyang_now)
+    client.force_login(member)
+    # when
+    staff_page = client.get(reverse("accounts:office-staff", args=[anyang_now.code]))
+    record = client.get(reverse("accounts:user", args=[colleague.uuid]))
+    # then
+    assert staff_page.status_code == 200
+    assert colleague.username in staff_page.content.decode()
+    assert record.status_code == 200
