@@ -138,6 +138,18 @@ def _server_database(env: dict[str, str]) -> Iterator[None]:
             conn.execute(f'DROP DATABASE IF EXISTS "{db_name}" WITH (FORCE)')
 
 
+_RUNNING: list[LiveApp] = []
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]) -> Iterator[None]:
+    """A failing browser test shows the end of the server's log beside its own output."""
+    outcome = yield
+    report = outcome.get_result()
+    if report.failed and _RUNNING and "live_app" in getattr(item, "fixturenames", ()):
+        report.sections.append(("goyong demo log (last lines)", _RUNNING[-1].log_tail(40)))
+
+
 @pytest.fixture(scope="session")
 def live_app(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveApp]:
     """`goyong demo --port P` in a fresh data directory, healthy (/healthz 200)."""
@@ -147,7 +159,8 @@ def live_app(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveApp]:
     if "DATABASE_URL" in os.environ:
         env["DATABASE_URL"] = os.environ["DATABASE_URL"]
     env.update({"GOYONG_DATA_DIR": str(data_dir), "GOYONG_SECURE": "0",
-                "PYTHONUNBUFFERED": "1", "GOYONG_LOG_LEVEL": "WARNING"})
+                "PYTHONUNBUFFERED": "1", "GOYONG_LOG_LEVEL": "WARNING",
+                "GOYONG_ACCESS_LOG": "-"})
     port = _free_port()
     base_url = f"http://127.0.0.1:{port}"
     log_path = data_dir / "server.log"
@@ -173,8 +186,11 @@ def live_app(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveApp]:
                                 f"(last: {status} {body[:300]}). Server log:\n{app.log_tail()}")
                 time.sleep(0.5)
             children = _children_of(proc.pid)
+            _RUNNING.append(app)
             yield app
         finally:
+            if app in _RUNNING:
+                _RUNNING.remove(app)
             children = children or _children_of(proc.pid)
             _stop(proc, children)
 
