@@ -287,8 +287,9 @@ def test_map_renders_and_a_click_on_a_sigungu_opens_its_office(page_as: Any) -> 
     x, y = box["x"] + point["x"], box["y"] + point["y"]
     # when the pointer rests on a 시군구, a tooltip names it and its office
     page.mouse.move(x, y)
-    tooltip = page.locator("[_echarts_instance_] div", has_text=re.compile(r"\S")).last
-    tooltip.wait_for(state="visible")
+    label = chart.get_attribute("data-label-office") or ""
+    tooltip = page.locator("[_echarts_instance_] div", has_text=re.compile(re.escape(label) or r"\S"))
+    tooltip.last.wait_for(state="visible")
     # and when it is clicked
     with page.expect_navigation():
         page.mouse.click(x, y)
