@@ -226,7 +226,8 @@ def test_language_switch_shows_english(new_page: Any) -> None:
 
 
 # ECharts internals (stable since 5.x): the map series' geo coordinate system knows each
-# region's centre in map coordinates and turns it into pixels of the chart.
+# region's centre in map coordinates and turns it into pixels of the chart. Picks the largest
+# 시군구 that has an office and whose centre lies inside it.
 REGION_POINT_JS = """(el) => {
   const chart = echarts.getInstanceByDom(el);
   const series = chart.getModel().getSeriesByIndex(0);
@@ -237,8 +238,12 @@ REGION_POINT_JS = """(el) => {
     const idx = data.indexOfName(region.name);
     const item = idx >= 0 ? data.getRawDataItem(idx) : null;
     if (!item || !item.info) continue;
+    // The centre of a coast with islands can lie in the sea: only points inside the region.
+    if (region.contain && !region.contain(region.getCenter())) continue;
     const rect = region.getBoundingRect();
-    const size = rect.width * rect.height;
+    // Prefer one piece of land over a scatter of islands (a tidier tooltip in the picture).
+    const pieces = region.geometries ? region.geometries.length : 1;
+    const size = rect.width * rect.height / pieces;
     if (!best || size > best.size) best = {region, size};
   }
   if (!best) return null;
@@ -302,8 +307,13 @@ def test_map_renders_and_a_click_on_a_sigungu_opens_its_office(page_as: Any) -> 
 def test_readme_screenshot(page_as: Any, tmp_path: Path) -> None:
     """The map as HQ sees it; GOYONG_SCREENSHOT_DIR=docs/img keeps it for the README."""
     page = page_as("hq", width=1280, height=860)
-    open_map(page)
+    chart = open_map(page)
     page.wait_for_timeout(500)  # let ECharts finish its entry animation
+    # Rest the pointer on a 시군구 so that the picture shows its tooltip.
+    box, point = chart.bounding_box(), chart.evaluate(REGION_POINT_JS)
+    if box and point:
+        page.mouse.move(box["x"] + point["x"], box["y"] + point["y"])
+        page.wait_for_timeout(400)
     target = Path(os.environ.get("GOYONG_SCREENSHOT_DIR") or tmp_path) / "map.png"
     target.parent.mkdir(parents=True, exist_ok=True)
     page.screenshot(path=str(target), full_page=True)
