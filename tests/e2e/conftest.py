@@ -232,7 +232,7 @@ def new_page(chromium: Any, live_app: LiveApp) -> Iterator[Any]:
             base_url=live_app.base_url, viewport={"width": width, "height": height},
             locale=locale, timezone_id="Asia/Seoul",
         )
-        context.set_default_timeout(15_000)
+        context.set_default_timeout(30_000)
         contexts.append(context)
         page = context.new_page()
         errors: list[str] = []
