@@ -170,9 +170,10 @@ def horizontal_overflow(page: Any) -> dict[str, Any]:
     )
 
 
-def test_narrow_screen_has_no_horizontal_scroll(page_as: Any) -> None:
-    # given an office lead on a 375px-wide phone screen
-    page = page_as("lead", width=375, height=740)
+@pytest.mark.parametrize("username", ["lead", "hq", "counsellor", "localgov"])
+def test_narrow_screen_has_no_horizontal_scroll(page_as: Any, username: str) -> None:
+    # given a user on a 375px-wide phone screen (each role has its own home page)
+    page = page_as(username, width=375, height=740)
     page.goto("/reference/offices/")
     own = page.locator("main a[href*='/reference/offices/']", has_text="서울지방고용노동청")
     offices = [p for p in links(page, "main a[href]")
