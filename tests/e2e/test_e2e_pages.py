@@ -319,3 +319,25 @@ def test_readme_screenshot(page_as: Any, tmp_path: Path) -> None:
     target.parent.mkdir(parents=True, exist_ok=True)
     page.screenshot(path=str(target), full_page=True)
     assert target.stat().st_size > 10_000
+
+
+def test_first_tab_reaches_a_skip_link_to_the_content(new_page: Any) -> None:
+    # given a keyboard user on the home page
+    page = new_page()
+    page.goto("/")
+    # when they press Tab once
+    page.keyboard.press("Tab")
+    focused = page.evaluate(
+        "() => ({href: document.activeElement.getAttribute('href'),"
+        " text: document.activeElement.innerText})")
+    # then a visible link leads past the header to the main content
+    assert focused["href"] and focused["href"].startswith("#"), focused
+    assert focused["text"].strip(), focused
+    page.keyboard.press("Enter")
+    target = focused["href"][1:]
+    inside = page.evaluate(
+        "(id) => { const t = document.getElementById(id);"
+        " return !!t && (t === document.activeElement || t.contains(document.activeElement)); }",
+        target,
+    )
+    assert inside, f"Enter on the skip link did not move focus into #{target}"
