@@ -141,14 +141,21 @@ def test_anonymous_visitor_can_open_every_public_page(new_page: Any) -> None:
 
 
 def test_wrong_password_is_refused_with_a_message(new_page: Any) -> None:
+    # given the login form, when a known user types a wrong password
     page = new_page()
     page.goto("/accounts/login/")
     page.fill("input[name=username]", "member")
     page.fill("input[name=password]", "not-the-password")
-    page.locator("form:has(input[name=password]) [type=submit]").first.click()
-    page.wait_for_load_state()
+    with page.expect_navigation():
+        page.locator("form:has(input[name=password]) [type=submit]").first.click()
+    # then the form comes back with an announced error that says what to do, still accessible
     assert "/accounts/login/" in page.url
-    assert page.locator("main").inner_text().strip()
+    alert = page.locator("main [role=alert]")
+    assert alert.count() == 1 and alert.inner_text().strip(), "no role=alert error message"
+    assert page.locator("input[name=password]").get_attribute("aria-invalid") == "true"
+    violations = axe_violations(page)
+    assert not violations, describe_violations("login form with an error", violations)
+    assert page.locator("input[name=username]").input_value() == "member"
 
 
 def horizontal_overflow(page: Any) -> dict[str, Any]:
