@@ -21,6 +21,19 @@ def _version_key(code: str, valid_from: dt.date | str) -> str:
     return f"{code}-{day:%Y%m%d}"
 
 
+class VersionKeyed(models.Model):
+    """Rows with a stable `code` and one row per version: `key` is code + start date."""
+
+    class Meta:
+        abstract = True
+
+    def save(self, *args: Any, **kwargs: Any) -> None:
+        # The subclasses declare key, code and valid_from; the abstract base cannot.
+        if not self.key:  # type: ignore[has-type]
+            self.key = _version_key(self.code, self.valid_from)  # type: ignore[attr-defined]
+        super().save(*args, **kwargs)
+
+
 class DatedQuerySet(models.QuerySet):
     def valid_on(self, day: dt.date) -> DatedQuerySet:
         return self.filter(valid_from__lte=day).filter(
@@ -76,7 +89,7 @@ class Region(Dated):
         return self.kostat_code[:4]
 
 
-class Office(Dated):
+class Office(VersionKeyed, Dated):
     """One version of a 지방고용노동청 or 지청.
 
     `code` is stable across versions (a change of name or parent office gives a new row with
@@ -105,11 +118,6 @@ class Office(Dated):
     def __str__(self) -> str:
         return self.name
 
-    def save(self, *args: Any, **kwargs: Any) -> None:
-        if not self.key:
-            self.key = _version_key(self.code, self.valid_from)
-        super().save(*args, **kwargs)
-
 
 class Jurisdiction(Dated):
     """An office covers a 시군구 (the 기초자치단체 level; 일반구 follow their city) over dates."""
@@ -131,7 +139,7 @@ class Jurisdiction(Dated):
         return f"{self.office} → {self.region}"
 
 
-class EmploymentCentre(Dated):
+class EmploymentCentre(VersionKeyed, Dated):
     """고용센터, belonging to an office (a new row when its office row changes)."""
 
     key = models.CharField(_("식별자"), max_length=32, unique=True)
@@ -151,11 +159,6 @@ class EmploymentCentre(Dated):
 
     def __str__(self) -> str:
         return self.name
-
-    def save(self, *args: Any, **kwargs: Any) -> None:
-        if not self.key:
-            self.key = _version_key(self.code, self.valid_from)
-        super().save(*args, **kwargs)
 
 
 class ClassificationItem(models.Model):

@@ -109,16 +109,6 @@ def branches_of(code: str, day: dt.date) -> QuerySet[Office]:
     return Office.objects.valid_on(day).filter(parent__code=code).order_by("code")
 
 
-def jurisdiction_of_code(code: str, day: dt.date) -> QuerySet[Jurisdiction]:
-    """The 시군구 covered on `day` by whichever version of office `code` then existed."""
-    return (
-        Jurisdiction.objects.valid_on(day)
-        .filter(office__code=code)
-        .select_related("region", "region__parent")
-        .order_by("region__kostat_code")
-    )
-
-
 def centres_of_code(code: str, day: dt.date) -> QuerySet[EmploymentCentre]:
     return EmploymentCentre.objects.valid_on(day).filter(office__code=code).order_by("code")
 

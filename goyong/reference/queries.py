@@ -41,11 +41,13 @@ def find_office(code_or_name: str, day: dt.date) -> Office:
     return office
 
 
-def jurisdiction_of(office: Office, day: dt.date) -> QuerySet[Jurisdiction]:
-    """The 시군구 that `office` covers on `day`."""
+def jurisdiction_of(office: Office | str, day: dt.date) -> QuerySet[Jurisdiction]:
+    """The 시군구 covered on `day` by the office (or office code): by whichever version of
+    the office then existed, since only one version of a code is valid on any day."""
+    code = office if isinstance(office, str) else office.code
     return (
         Jurisdiction.objects.valid_on(day)
-        .filter(office=office)
+        .filter(office__code=code)
         .select_related("region", "region__parent")
         .order_by("region__kostat_code")
     )

@@ -12,7 +12,7 @@ from django.utils.cache import patch_vary_headers
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 
-from goyong.reference import overview
+from goyong.reference import overview, queries
 from goyong.reference.choices import RegionLevel
 from goyong.reference.queries import regions_on, today
 
@@ -62,7 +62,7 @@ def office(request: HttpRequest, code: str) -> HttpResponse:
         "valid": office.is_valid_on(day),
         "versions": versions,
         "branches": overview.branches_of(code, day),
-        "jurisdictions": overview.jurisdiction_of_code(code, day),
+        "jurisdictions": queries.jurisdiction_of(code, day),
         "centres": overview.centres_of_code(code, day),
     })
     # The same URL answers a whole page or, to htmx, the sections only: caches must tell apart.
