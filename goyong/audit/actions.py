@@ -36,3 +36,13 @@ def record(
         data=data or {},
         ip=client_ip.get(),
     )
+
+
+def record_log_exported(filters: dict[str, Any], *, acting_user: Any) -> AuditLog:
+    """Audit an export of the audit log itself: who took which rows out, and when."""
+    from goyong.accounts.policies import can_view_audit_log
+
+    if not can_view_audit_log(acting_user):
+        raise PermissionError("audit.log.export")
+    with transaction.atomic():
+        return record("audit.log.exported", actor=acting_user, data={"filters": filters})

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import dataclasses
 import json
 
 from django import forms
@@ -15,6 +16,7 @@ from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_GET
 
 from goyong.accounts.policies import can_view_audit_log
+from goyong.audit.actions import record_log_exported
 from goyong.audit.queries import AuditFilters, audit_rows_visible_to, event_codes
 
 PAGE_SIZE = 50
@@ -89,7 +91,12 @@ class _Echo:
 def export(request: HttpRequest) -> StreamingHttpResponse:
     """The filtered rows as CSV, all pages, streamed."""
     form = _form(request)
-    rows = audit_rows_visible_to(request.user, form.filters())
+    filters = form.filters()
+    exported = record_log_exported(
+        {k: str(v) for k, v in dataclasses.asdict(filters).items() if v}, acting_user=request.user
+    )
+    # The file holds the log as it was asked for, not the row that records the asking.
+    rows = audit_rows_visible_to(request.user, filters).exclude(pk=exported.pk)
     writer = csv.writer(_Echo())
 
     def lines():
