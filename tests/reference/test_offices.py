@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
 import io
 import json
@@ -14,6 +13,7 @@ from django.core.management.base import CommandError
 
 from goyong.reference import queries
 from goyong.reference.models import EmploymentCentre, Jurisdiction, Office, Region
+from tests.reference.cli import csv_rows, run
 
 pytestmark = pytest.mark.django_db
 
@@ -23,16 +23,6 @@ CHANGE_DATES = [
     dt.date(2023, 6, 11), dt.date(2023, 7, 1), dt.date(2024, 1, 1), dt.date(2024, 1, 18),
     dt.date(2025, 12, 30), dt.date(2026, 2, 1), dt.date(2026, 4, 30), dt.date(2026, 7, 1),
 ]
-
-
-def run(*args: str) -> str:
-    out = io.StringIO()
-    call_command(*args, stdout=out)
-    return out.getvalue()
-
-
-def csv_rows(text: str) -> list[dict[str, str]]:
-    return list(csv.DictReader(io.StringIO(text)))
 
 
 def sample_dates() -> list[dt.date]:

@@ -2,32 +2,20 @@
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
-import io
 import json
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
-from django.core.management import call_command
 from django.core.management.base import CommandError
 
 from goyong.reference import queries
 from goyong.reference.models import Region
+from tests.reference.cli import csv_rows, run
 
 pytestmark = pytest.mark.django_db
-
-
-def run(*args: str) -> str:
-    out = io.StringIO()
-    call_command(*args, stdout=out)
-    return out.getvalue()
-
-
-def csv_rows(text: str) -> list[dict[str, str]]:
-    return list(csv.DictReader(io.StringIO(text)))
 
 
 def sigungu_names(day: str) -> set[str]:
