@@ -40,6 +40,7 @@ INSTALLED_APPS = [
     "goyong.reference",
     "goyong.accounts",
     "goyong.audit",
+    "goyong.labourstats",
     "goyong.api",
 ]
 
