@@ -9,7 +9,7 @@ from django.utils import timezone
 
 from goyong.accounts.errors import NotPermittedError, TokenNameError
 from goyong.accounts.models import ApiToken, Membership, User
-from goyong.accounts.policies import can_manage_tokens_of, primary_office_of
+from goyong.accounts.policies import can_manage_tokens_of, is_hq, primary_office_of
 from goyong.audit.actions import record
 
 
@@ -78,9 +78,7 @@ def ensure_user(
     acting_user: User | None,
 ) -> tuple[User, bool]:
     """Create or update an account and its memberships (demo data and operators' scripts)."""
-    if acting_user is not None and not (
-        acting_user.is_authenticated and acting_user.role == "hq"
-    ):
+    if acting_user is not None and not is_hq(acting_user):
         raise NotPermittedError
     with transaction.atomic():
         user, created = User.objects.get_or_create(

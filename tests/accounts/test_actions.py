@@ -3,7 +3,7 @@ import pytest
 from goyong.accounts import actions
 from goyong.accounts.choices import Role
 from goyong.accounts.errors import NotPermittedError, TokenNameError
-from goyong.accounts.models import ApiToken
+from goyong.accounts.models import ApiToken, User
 from goyong.audit.actions import AuditOutsideTransactionError, record
 from goyong.audit.models import AuditLog
 from tests.factories import make_user, office_named
@@ -91,3 +91,15 @@ def test_ensure_user_is_idempotent():
     assert first.pk == again.pk
     assert first.memberships.count() == 1
     assert AuditLog.objects.filter(event="accounts.user.created", subject_id=str(first.uuid)).count() == 1
+
+
+def test_only_hq_may_create_accounts_and_a_refusal_writes_nothing():
+    # given
+    lead = make_user(Role.OFFICE_LEAD, office_named("서울지방고용노동청"))
+    audits_before = AuditLog.objects.count()
+    # when / then
+    with pytest.raises(NotPermittedError):
+        actions.ensure_user("newbie", role=Role.COUNSELLOR, password="pw-long-enough-1",
+                            acting_user=lead)
+    assert not User.objects.filter(username="newbie").exists()
+    assert AuditLog.objects.count() == audits_before
