@@ -97,8 +97,15 @@ def office_staff(rng: random.Random, fake: Faker, scale: int) -> dict[str, int]:
     return {"office_staff": created}
 
 
+def labour_statistics(rng: random.Random, fake: Faker, scale: int) -> dict[str, int]:
+    """The shipped official statistics (KOSIS 시도 2000–2023, as-published 2013–2014)."""
+    from goyong.labourstats.actions import load_default_datasets
+
+    return load_default_datasets()
+
+
 Generator = Callable[[random.Random, Faker, int], dict[str, int]]
-GENERATORS: list[Generator] = [demo_accounts, office_staff]
+GENERATORS: list[Generator] = [demo_accounts, office_staff, labour_statistics]
 
 
 def generate(scale: int = 1, seed: int = SEED) -> dict[str, Any]:

@@ -1,0 +1,118 @@
+"""`goyong stats import FILE …` and `goyong stats export --period P --level …`."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+from typing import Any
+
+from django.core.management.base import BaseCommand, CommandError, CommandParser
+from django.utils.translation import gettext as _
+
+from goyong.labourstats import actions, importers, queries
+from goyong.labourstats.choices import AreaLevel, Group, Vintage
+from goyong.labourstats.errors import StatisticsError
+from goyong.labourstats.periods import Period
+
+
+class Command(BaseCommand):
+    help = "고용 통계를 가져오거나 내보냅니다. (Import and export labour statistics.)"
+
+    def add_arguments(self, parser: CommandParser) -> None:
+        sub = parser.add_subparsers(dest="action", required=True)
+        imp = sub.add_parser("import", help="KOSIS 파일이나 마이크로데이터 가져오기")
+        imp.add_argument("file")
+        imp.add_argument("--format", default=importers.AUTO, choices=importers.FORMATS)
+        imp.add_argument("--vintage", default=Vintage.PUBLISHED, choices=Vintage.values)
+        imp.add_argument("--dry-run", action="store_true", help="검사만 하고 저장하지 않습니다.")
+        imp.add_argument("--period", help="마이크로데이터에 period 열이 없을 때의 기간")
+        imp.add_argument("--release-date", help="공표일 (YYYY-MM-DD)")
+        imp.add_argument("--user", help="가져오는 사람의 사용자 이름 (기록용)")
+        exp = sub.add_parser("export", help="저장된 통계 내보내기")
+        exp.add_argument("--period", required=True)
+        exp.add_argument("--level", required=True, choices=[AreaLevel.SIDO, AreaLevel.SIGUNGU,
+                                                            AreaLevel.OFFICE])
+        exp.add_argument("--group", choices=Group.values)
+        exp.add_argument("--format", default="csv", choices=["csv", "table"])
+
+    def handle(self, *args: Any, **options: Any) -> None:
+        try:
+            if options["action"] == "import":
+                self._import(options)
+            else:
+                self._export(options)
+        except StatisticsError as error:
+            raise CommandError(str(error)) from error
+
+    def _user(self, username: str | None) -> Any:
+        from goyong.accounts.models import User
+
+        if username:
+            user = User.objects.filter(username=username).first()
+            if user is None:
+                raise CommandError(_("사용자 '%(name)s'이(가) 없습니다.") % {"name": username})
+            return user
+        # The command line is the operator's own tool: it acts as the first HQ account.
+        user = User.objects.filter(role="hq", is_active=True).order_by("pk").first()
+        if user is None:
+            raise CommandError(_("본부 계정이 없습니다. --user로 가져오는 사람을 지정하세요."))
+        return user
+
+    def _import(self, options: dict[str, Any]) -> None:
+        user = self._user(options["user"])
+        release = (dt.date.fromisoformat(options["release_date"])
+                   if options["release_date"] else None)
+        try:
+            result = actions.import_statistics(
+                options["file"], format=options["format"], vintage=options["vintage"],
+                acting_user=user, dry_run=options["dry_run"], release_date=release,
+                period=options["period"])
+        except PermissionError as error:
+            raise CommandError(_("통계를 가져올 권한이 없습니다. 본부나 추진단 총괄팀장 계정으로 "
+                                 "실행하세요.")) from error
+        except FileNotFoundError as error:
+            raise CommandError(_("파일을 찾을 수 없습니다: %(file)s") % {
+                "file": options["file"]}) from error
+        counts = _("형식 %(format)s: %(rows)s행 읽음, 추정치 %(estimates)s개, 응답자 "
+                   "%(persons)s명, 빈 칸 %(missing)s개") % {
+            "format": result.format, "rows": result.rows_read, "estimates": result.estimates,
+            "persons": result.persons, "missing": result.cells_missing}
+        if not result.ok:
+            for row_error in result.errors:
+                self.stderr.write(str(row_error))
+            if result.error_count > len(result.errors):
+                self.stderr.write(_("… 그 밖에 오류 %(count)s개") % {
+                    "count": result.error_count - len(result.errors)})
+            raise CommandError(_("오류 %(count)s개 때문에 아무것도 저장하지 않았습니다. 고친 뒤 "
+                                 "다시 가져오세요.") % {"count": result.error_count})
+        self.stdout.write(counts)
+        if result.dry_run:
+            self.stdout.write(_("시험 실행이므로 저장하지 않았습니다."))
+        else:
+            self.stdout.write(_("저장했습니다 (자료 번호 %(id)s).") % {"id": result.dataset.pk
+                                                                   if result.dataset else ""})
+
+    def _export(self, options: dict[str, Any]) -> None:
+        period = Period.parse(options["period"])
+        rows = queries.export_rows(period, options["level"], options["group"])
+        if not rows:
+            raise CommandError(_("%(period)s 기간의 %(level)s 자료가 없습니다. 먼저 `goyong stats "
+                                 "import`로 가져오세요.") % {
+                "period": period, "level": AreaLevel(options["level"]).label})
+        data = [row.as_dict() for row in rows]
+        columns = [c for c in queries.EXPORT_COLUMNS
+                   if c in {"level", "code", "name", "period", "group", "vintage",
+                            "release_date", "source"} or any(r[c] for r in data)]
+        if options["format"] == "csv":
+            writer = csv.DictWriter(self.stdout, fieldnames=columns, extrasaction="ignore",
+                                    lineterminator="\n")
+            writer.writeheader()
+            writer.writerows(data)
+        else:
+            widths = {c: max(len(c), *(len(r[c]) for r in data)) for c in columns}
+            self.stdout.write("  ".join(c.ljust(widths[c]) for c in columns))
+            for r in data:
+                self.stdout.write("  ".join(r[c].ljust(widths[c]) for c in columns))
+        for row in rows:
+            if row.note:
+                self.stderr.write(f"{row.code} {row.name}: {row.note}")
