@@ -308,3 +308,39 @@ def test_cli_dry_run_prints_counts(hq):
         "형식 kosis-sido: 18행 읽음, 추정치 2905개, 응답자 0명, 빈 칸 119개\n"
         "시험 실행이므로 저장하지 않았습니다.\n")
     _nothing_written()
+
+
+def test_cli_export_of_sigungu_prints_one_header_and_full_names(hq):
+    # given
+    import_statistics(kosis_sigungu_csv(), vintage="published", acting_user=hq)
+    out = io.StringIO()
+    # when
+    call_command("stats", "export", "--period", "2024H1", "--level", "sigungu", "--group",
+                 "total", stdout=out)
+    # then
+    rows = list(csv.DictReader(io.StringIO(out.getvalue())))
+    assert len(rows) == 228
+    assert rows[0]["code"] == "11010"
+    assert rows[0]["name"] == "서울특별시 종로구"
+    assert rows[0]["population_thousands"] == "100.0"
+    assert rows[0]["employment_rate"] == "55.0"
+    assert out.getvalue().count("level,code,name") == 1
+
+
+def test_cli_export_without_data_says_so():
+    # when
+    with pytest.raises(CommandError) as error:
+        call_command("stats", "export", "--period", "2024H1", "--level", "office",
+                     stdout=io.StringIO())
+    # then
+    assert str(error.value) == (
+        "2024H1 기간의 관서 관할구역 자료가 없습니다. 먼저 `goyong stats import`로 가져오세요.")
+
+
+def test_cli_export_refuses_a_bad_period():
+    # when
+    with pytest.raises(CommandError) as error:
+        call_command("stats", "export", "--period", "2014H3", "--level", "sido",
+                     stdout=io.StringIO())
+    # then
+    assert str(error.value).startswith("기간 '2014H3'을(를) 알 수 없습니다.")

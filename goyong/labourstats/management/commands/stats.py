@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import unicodedata
 from typing import Any
 
 from django.core.management.base import BaseCommand, CommandError, CommandParser
@@ -109,10 +110,19 @@ class Command(BaseCommand):
             writer.writeheader()
             writer.writerows(data)
         else:
-            widths = {c: max(len(c), *(len(r[c]) for r in data)) for c in columns}
-            self.stdout.write("  ".join(c.ljust(widths[c]) for c in columns))
+            widths = {c: max(_width(c), *(_width(r[c]) for r in data)) for c in columns}
+            self.stdout.write("  ".join(_pad(c, widths[c]) for c in columns).rstrip())
             for r in data:
-                self.stdout.write("  ".join(r[c].ljust(widths[c]) for c in columns))
+                self.stdout.write("  ".join(_pad(r[c], widths[c]) for c in columns).rstrip())
         for row in rows:
             if row.note:
                 self.stderr.write(f"{row.code} {row.name}: {row.note}")
+
+
+def _width(text: str) -> int:
+    """Columns a terminal gives the text: Hangul and other wide characters take two."""
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+def _pad(text: str, width: int) -> str:
+    return text + " " * (width - _width(text))
