@@ -61,7 +61,7 @@ COUNT_MEASURES = frozenset({Measure.POPULATION, Measure.EMPLOYED, Measure.UNEMPL
 class Unit(models.TextChoices):
     PERSONS = "persons", _("명")
     THOUSANDS = "thousands", _("천명")
-    PERCENT = "percent", _("%")
+    PERCENT = "percent", _("퍼센트")
 
 
 class Vintage(models.TextChoices):

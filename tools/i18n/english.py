@@ -336,4 +336,203 @@ EN: dict[str, str | tuple[str, str]] = {
         "Reference data starts on 2013-01-01. Enter a date from 2013-01-01 on.",
     "출력 형식 '%(value)s'은(는) 지원하지 않습니다. table, csv, json 중 하나를 고르세요.":
         "The output format '%(value)s' is not supported. Choose one of table, csv, json.",
+    # labourstats
+    "고용 통계": "Labour statistics",
+    "같은 지역·기간·집단·지표의 값이 %(row)s행 %(column)s 열에도 있습니다. 하나만 남기세요.":
+        "A value for the same area, period, group and measure is also in row %(row)s, column "
+        "%(column)s. Keep only one.",
+    "이미 저장된 %(vintage)s 자료와 겹칩니다 (%(period)s). 같은 파일을 다시 올렸는지 확인하세요.":
+        "This overlaps data already stored for the %(vintage)s vintage (%(period)s). Check "
+        "whether the same file was uploaded again.",
+    "전국": "Nationwide",
+    "관서 관할구역": "Office jurisdiction",
+    "통계청 행정구역분류": "KOSTAT administrative district code",
+    "KOSIS 4자리 지역 코드": "KOSIS 4-digit area code",
+    "지역 이름": "Area name",
+    "15세 이상 전체": "All aged 15 and over",
+    "15~64세": "Aged 15–64",
+    "남자": "Men",
+    "여자": "Women",
+    "남자 15~64세": "Men aged 15–64",
+    "여성 15~64세": "Women aged 15–64",
+    "청년 15~29세": "Youth aged 15–29",
+    "장년 55~64세": "Older workers aged 55–64",
+    "15~19세": "Aged 15–19",
+    "15~24세": "Aged 15–24",
+    "20~24세": "Aged 20–24",
+    "20~29세": "Aged 20–29",
+    "25~29세": "Aged 25–29",
+    "30~39세": "Aged 30–39",
+    "40~49세": "Aged 40–49",
+    "50~59세": "Aged 50–59",
+    "60~64세": "Aged 60–64",
+    "60세 이상": "Aged 60 and over",
+    "65세 이상": "Aged 65 and over",
+    "인구": "Population",
+    "취업자": "Employed",
+    "실업자": "Unemployed",
+    "경제활동인구": "Economically active",
+    "비경제활동인구": "Economically inactive",
+    "경제활동참가율": "Participation rate",
+    "실업률": "Unemployment rate",
+    "고용률": "Employment rate",
+    "명": "persons",
+    "천명": "thousand persons",
+    "퍼센트": "percent",
+    "발표 당시": "As published",
+    "개정": "Revised",
+    "KOSIS 통계표": "KOSIS table",
+    "마이크로데이터": "Microdata",
+    "모형 추정": "Model estimate",
+    "보도자료·발표": "Press release or announcement",
+    "KOSIS 경제활동인구조사 시도": "KOSIS Economically Active Population Survey, by province",
+    "KOSIS 지역별고용조사 시군구": "KOSIS Local Area Labour Force Survey, by city/county/district",
+    "KOSIS 세로형": "KOSIS long format",
+    "조사 마이크로데이터": "Survey microdata",
+    "발표 수치": "Published figures",
+    "완료": "Completed",
+    "시험 실행": "Dry run",
+    "기간 '%(text)s'을(를) 알 수 없습니다. 연도는 2014, 반기는 2014H1 또는 2014H2, "
+    "월은 2014-03처럼 쓰세요.":
+        "The period '%(text)s' is not understood. Write a year as 2014, a half-year as 2014H1 "
+        "or 2014H2, a month as 2014-03.",
+    "%(row)s행 '%(column)s' 열 (값: '%(value)s'): %(message)s":
+        "Row %(row)s, column '%(column)s' (value: '%(value)s'): %(message)s",
+    "파일 형식을 알아볼 수 없습니다. KOSIS에서 내려받은 CSV(시도·시군구·세로형)나 "
+    "area, sex, age, status, weight 열이 있는 마이크로데이터 CSV인지 확인하거나 "
+    "형식을 직접 지정하세요.":
+        "The file format is not recognised. Check that it is a CSV downloaded from KOSIS "
+        "(province, city/county/district or long format) or a microdata CSV with the columns "
+        "area, sex, age, status, weight, or name the format yourself.",
+    "파일이 비어 있습니다.": "The file is empty.",
+    "지원하지 않는 형식입니다: %(format)s": "This format is not supported: %(format)s",
+    "기간 열 머리글을 읽을 수 없습니다. 2017, 2017.01, 2017.1/2처럼 쓰세요.":
+        "The period column heading cannot be read. Write it as 2017, 2017.01 or 2017.1/2.",
+    "같은 기간이 %(other)s 열에 이미 있습니다. 중복된 열을 지우세요.":
+        "The same period is already in column %(other)s. Delete the duplicated column.",
+    "알 수 없는 연령 구분입니다. '계', '15 - 64세', '15 - 29세', '55 - 64세', "
+    "'60세이상'처럼 KOSIS 표기를 쓰세요.":
+        "Unknown age group. Use KOSIS labels such as '계', '15 - 64세', '15 - 29세', "
+        "'55 - 64세' or '60세이상'.",
+    "알 수 없는 성별입니다. '계', '남자', '여자' 중 하나를 쓰세요.":
+        "Unknown sex. Use one of '계' (all), '남자' (men) or '여자' (women).",
+    "이 성별과 연령의 조합은 지원하지 않습니다. 성별 '계'를 쓰거나 연령 '계' 또는 "
+    "'15 - 64세'를 쓰세요.":
+        "This combination of sex and age is not supported. Use sex '계' (all), or age '계' "
+        "(all) or '15 - 64세'.",
+    "알 수 없는 항목입니다. 고용률, 취업자, 실업률 같은 KOSIS 항목 이름을 쓰세요.":
+        "Unknown item. Use KOSIS item names such as 고용률, 취업자 or 실업률.",
+    "같은 지역·연령·항목이 %(other)s행에 이미 있습니다. 중복된 행을 지우세요.":
+        "The same area, age group and item is already in row %(other)s. Delete the "
+        "duplicated row.",
+    "지역을 알 수 없습니다. 전국, 시도 이름(서울특별시) 또는 시군구 전체 이름(서울특별시 "
+    "종로구)을 쓰세요.":
+        "Unknown area. Use 전국 (nationwide), a province name (서울특별시) or the full name of "
+        "a city, county or district (서울특별시 종로구).",
+    "숫자가 아닙니다. 숫자(예: 64.4) 또는 자료 없음 표시 '-'를 넣으세요.":
+        "This is not a number. Enter a number (e.g. 64.4) or '-' for no data.",
+    "머리글 두 줄(기간, 항목)과 자료 행이 있어야 합니다. KOSIS에서 내려받은 CSV 파일을 "
+    "그대로 올리세요.":
+        "The file needs two heading rows (periods, items) and data rows. Upload the CSV file "
+        "exactly as downloaded from KOSIS.",
+    "기간 머리글을 읽을 수 없습니다. 'Y2023 2023', 'H202401 2024.1/2'처럼 KOSIS 기간 "
+    "코드로 시작해야 합니다.":
+        "The period heading cannot be read. It must start with a KOSIS period code, such as "
+        "'Y2023 2023' or 'H202401 2024.1/2'.",
+    "알 수 없는 항목입니다. 이 형식에서 쓸 수 있는 항목 코드: %(codes)s.":
+        "Unknown item. The item codes this format accepts: %(codes)s.",
+    "같은 기간·항목(%(period)s, %(item)s)이 %(other)s 열에 이미 있습니다. 중복된 열을 "
+    "지우세요.":
+        "The same period and item (%(period)s, %(item)s) is already in column %(other)s. "
+        "Delete the duplicated column.",
+    "지역을 알 수 없습니다. 지역 칸은 '%(example)s'처럼 %(digits)s자리 코드와 이름이어야 "
+    "합니다.":
+        "Unknown area. The area cell must be a %(digits)s-digit code and a name, like "
+        "'%(example)s'.",
+    "같은 지역이 %(other)s행에 이미 있습니다. 중복된 행을 지우세요.":
+        "The same area is already in row %(other)s. Delete the duplicated row.",
+    "%(day)s 기준 행정구역에 없는 지역 코드입니다. 코드와 기간을 확인하세요.":
+        "No area had this code on %(day)s. Check the code and the period.",
+    "필수 열이 없습니다: %(names)s. 첫 줄에 area, sex, age, status, weight 열 이름을 "
+    "쓰세요.":
+        "Required columns are missing: %(names)s. Put the column names area, sex, age, "
+        "status, weight in the first row.",
+    "기간이 없습니다. period 열을 넣거나 가져올 때 기간(--period 2014H1)을 지정하세요.":
+        "There is no period. Add a period column or give the period when importing "
+        "(--period 2014H1).",
+    "열 개수가 모자랍니다. 이 행에도 머리글의 열이 모두 있어야 합니다.":
+        "Too few columns. This row must have every column of the heading too.",
+    "%(period)s 기간에 없는 지역 코드입니다. 통계청 시도(2자리)·시군구(5자리) 코드나 "
+    "KOSIS 4자리 코드를 쓰세요.":
+        "No area had this code in %(period)s. Use a KOSTAT province (2-digit) or "
+        "city/county/district (5-digit) code, or a KOSIS 4-digit code.",
+    "성별은 1(남자) 또는 2(여자)여야 합니다.": "Sex must be 1 (male) or 2 (female).",
+    "나이는 0부터 120 사이의 정수(만 나이)여야 합니다.":
+        "Age must be a whole number of years from 0 to 120.",
+    "경제활동상태는 1(취업), 2(실업), 3(비경제활동) 중 하나여야 합니다.":
+        "Status must be 1 (employed), 2 (unemployed) or 3 (inactive).",
+    "가중치는 0보다 큰 숫자여야 합니다.": "The weight must be a number greater than 0.",
+    "사용자 '%(name)s'이(가) 없습니다.": "There is no user '%(name)s'.",
+    "본부 계정이 없습니다. --user로 가져오는 사람을 지정하세요.":
+        "There is no headquarters account. Name the importing user with --user.",
+    "통계를 가져올 권한이 없습니다. 본부나 추진단 총괄팀장 계정으로 실행하세요.":
+        "You may not import statistics. Run this as a headquarters or task-force lead "
+        "account.",
+    "파일을 찾을 수 없습니다: %(file)s": "File not found: %(file)s",
+    "형식 %(format)s: %(rows)s행 읽음, 추정치 %(estimates)s개, 응답자 %(persons)s명, "
+    "빈 칸 %(missing)s개":
+        "Format %(format)s: %(rows)s rows read, %(estimates)s estimates, %(persons)s "
+        "respondents, %(missing)s empty cells",
+    "… 그 밖에 오류 %(count)s개": "… and %(count)s more errors",
+    "오류 %(count)s개 때문에 아무것도 저장하지 않았습니다. 고친 뒤 다시 가져오세요.":
+        "Nothing was saved because of %(count)s errors. Fix them and import again.",
+    "시험 실행이므로 저장하지 않았습니다.": "Dry run: nothing was saved.",
+    "저장했습니다 (자료 번호 %(id)s).": "Saved (dataset %(id)s).",
+    "%(period)s 기간의 %(level)s 자료가 없습니다. 먼저 `goyong stats import`로 "
+    "가져오세요.":
+        "There are no %(level)s figures for %(period)s. Import them first with "
+        "`goyong stats import`.",
+    "파일 이름": "File name",
+    "파일 해시": "File hash",
+    "형식": "Format",
+    "자료 시점": "Vintage",
+    "공표일": "Release date",
+    "출처 종류": "Kind of source",
+    "출처": "Source",
+    "출처 표시": "Source attribution",
+    "올린 사람": "Uploaded by",
+    "올린 때": "Uploaded at",
+    "상태": "Status",
+    "읽은 행 수": "Rows read",
+    "저장한 추정치 수": "Estimates saved",
+    "빈 칸 수": "Empty cells",
+    "저장한 응답자 수": "Respondents saved",
+    "통계 자료": "Statistics dataset",
+    "지역 수준": "Area level",
+    "지역 코드": "Area code",
+    "원자료 코드 체계": "Code system of the source",
+    "원자료 지역 표기": "Area as written in the source",
+    "기간": "Period",
+    "기간 시작일": "Period start",
+    "집단": "Group",
+    "지표": "Measure",
+    "단위": "Unit",
+    "값": "Value",
+    "공표 소수 자릿수": "Published decimals",
+    "표준오차": "Standard error",
+    "상대표준오차(%)": "Relative standard error (%)",
+    "통계 추정치": "Statistical estimate",
+    "성별": "Sex",
+    "나이": "Age",
+    "경제활동상태": "Labour force status",
+    "가중치": "Weight",
+    "층": "Stratum",
+    "조사구": "Primary sampling unit",
+    "조사 응답자": "Survey respondent",
+    "이 날짜에 관할 시군구가 없습니다.": "The office covers no area on this date.",
+    "시군구 수치가 없어 합산할 수 없는 지표가 있습니다: %(measures)s (빠진 시군구 "
+    "%(count)s곳: %(areas)s). 비율은 시군구 비율을 평균하지 않고 인원 수로만 계산합니다.":
+        "Some measures cannot be summed because city/county/district counts are missing: "
+        "%(measures)s (%(count)s areas missing: %(areas)s). Rates are computed only from "
+        "counts, never by averaging area rates.",
 }
