@@ -75,14 +75,15 @@ def _check_duplicates(parsed: Parsed, vintage: str, source: str) -> None:
         return
     periods = {key[2] for key in seen}
     existing = Estimate.objects.filter(vintage=vintage, source=source, period__in=periods)
-    for values in existing.values_list("area_level", "area_code", "period", "group",
-                                       "measure").iterator():
-        if values in seen:
-            at_row, at_column = seen[values]
-            parsed.error(at_row, at_column, "", _(
+    stored = set(existing.values_list("area_level", "area_code", "period", "group", "measure"))
+    if not stored:
+        return
+    for row in parsed.estimates:  # in file order, so the first error is the first cell
+        if (row.area_level, row.area_code, str(row.period), row.group, row.measure) in stored:
+            parsed.error(row.row, row.column, f"{row.value}", _(
                 "이미 저장된 %(vintage)s 자료와 겹칩니다 (%(period)s). 같은 파일을 다시 "
                 "올렸는지 확인하세요.") % {"vintage": Vintage(vintage).label,
-                                         "period": values[2]})
+                                         "period": row.period})
 
 
 def _write(parsed: Parsed, *, file_name: str, sha256: str, vintage: str,
@@ -147,6 +148,13 @@ def import_statistics(
     data, name = _read(file)
     name = file_name or name
     parsed = importers.parse(data, format, period=Period.parse(period) if period else None)
+    sha256 = hashlib.sha256(data).hexdigest()
+    earlier = Dataset.objects.filter(sha256=sha256, vintage=vintage).first()
+    if earlier is not None:
+        parsed.error(1, "", name, _(
+            "이 파일은 이미 가져왔습니다 (자료 번호 %(id)s, %(date)s). 같은 자료를 두 번 "
+            "저장하지 않도록 가져오기를 멈췄습니다.") % {
+            "id": earlier.pk, "date": earlier.created_at.date().isoformat()})
     _check_duplicates(parsed, vintage, parsed.source)
     result = ImportResult(
         format=parsed.format, dry_run=dry_run, rows_read=parsed.rows_read,
@@ -158,7 +166,7 @@ def import_statistics(
         return result
     with transaction.atomic():
         result.dataset = _write(
-            parsed, file_name=name, sha256=hashlib.sha256(data).hexdigest(), vintage=vintage,
+            parsed, file_name=name, sha256=sha256, vintage=vintage,
             release_date=release_date or release_date_from_name(name), acting_user=acting_user,
         )
     return result

@@ -203,9 +203,36 @@ def test_importing_the_same_file_twice_is_refused(hq):
     # when
     result = import_statistics(SHIPPED, vintage="revised", acting_user=hq)
     # then
-    assert result.error_count == 2905
+    assert result.error_count == 1 + 2905
+    assert str(result.errors[0]).startswith(
+        "1행 '' 열 (값: 'kosis_sido_econ_activity_annual_2000_2023_20241126.csv'): 이 파일은 "
+        "이미 가져왔습니다 (자료 번호 ")
     assert Dataset.objects.count() == 1
     assert Estimate.objects.count() == 2905
+
+
+def test_same_values_from_another_file_are_refused_row_by_row(hq):
+    # given
+    import_statistics(SHIPPED, vintage="revised", acting_user=hq)
+    # when the same figures come again in a file that differs only in its bytes
+    result = import_statistics(SHIPPED.read_bytes() + b"\n", vintage="revised", acting_user=hq)
+    # then
+    assert result.error_count == 2905
+    assert str(result.errors[0]) == (
+        "3행 'B' 열 (값: '45407'): 이미 저장된 개정 자료와 겹칩니다 (2023). 같은 파일을 다시 "
+        "올렸는지 확인하세요.")
+    assert Estimate.objects.count() == 2905
+    assert AuditLog.objects.filter(event="labourstats.import.completed").count() == 1
+
+
+def test_the_same_values_as_another_vintage_are_stored_beside_it(hq):
+    # given
+    import_statistics(SHIPPED, vintage="revised", acting_user=hq)
+    # when
+    result = import_statistics(SHIPPED, vintage="published", acting_user=hq)
+    # then
+    assert result.ok
+    assert Estimate.objects.filter(vintage="published").count() == 2905
 
 
 def test_vintages_stand_side_by_side(hq):
@@ -344,3 +371,43 @@ def test_cli_export_refuses_a_bad_period():
                      stdout=io.StringIO())
     # then
     assert str(error.value).startswith("기간 '2014H3'을(를) 알 수 없습니다.")
+
+
+def test_kosis_long_export_with_sex_and_sigungu_names(hq):
+    # given
+    data = ("행정구역(시군구)별,성별,연령별,항목,단위,2014.1/2\n"
+            "서울특별시 종로구,여자,15 - 64세,고용률 (%),%,52.1\n"
+            "서울특별시 종로구,남자,계,취업자 (천명),천명,41.2\n").encode()
+    # when
+    result = import_statistics(data, format="kosis-long", vintage="published",
+                               acting_user=hq)
+    # then
+    assert result.ok, [str(e) for e in result.errors]
+    assert sorted(Estimate.objects.values_list("area_level", "area_code", "period", "group",
+                                               "measure", "unit")) == [
+        ("sigungu", "11010", "2014H1", "female_15_64", "employment_rate", "percent"),
+        ("sigungu", "11010", "2014H1", "male", "employed", "thousands"),
+    ]
+
+
+def test_kosis_long_export_with_unknown_area_imports_nothing(hq):
+    # given
+    data = "시도별(1),연령계층별(1),항목,2017\n아틀란티스,계,고용률 (%),60.1\n".encode()
+    # when
+    result = import_statistics(data, vintage="published", acting_user=hq)
+    # then
+    assert [str(e) for e in result.errors] == [
+        "2행 'A' 열 (값: '아틀란티스'): 지역을 알 수 없습니다. 전국, 시도 이름(서울특별시) 또는 "
+        "시군구 전체 이름(서울특별시 종로구)을 쓰세요."]
+    _nothing_written()
+
+
+def test_microdata_without_period_takes_the_given_one(hq):
+    # given
+    data = b"area,sex,age,status,weight\n11010,1,30,1,10\n"
+    # when
+    result = import_statistics(data, vintage="published", acting_user=hq, period="2013H2")
+    # then
+    assert result.ok
+    assert list(SurveyPerson.objects.values_list("period", "stratum", "psu")) == [
+        ("2013H2", "", "")]

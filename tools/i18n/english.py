@@ -492,6 +492,10 @@ EN: dict[str, str | tuple[str, str]] = {
     "가져오세요.":
         "There are no %(level)s figures for %(period)s. Import them first with "
         "`goyong stats import`.",
+    "이 파일은 이미 가져왔습니다 (자료 번호 %(id)s, %(date)s). 같은 자료를 두 번 "
+    "저장하지 않도록 가져오기를 멈췄습니다.":
+        "This file was already imported (dataset %(id)s, %(date)s). The import stopped so "
+        "that the same data is not stored twice.",
     "파일 이름": "File name",
     "파일 해시": "File hash",
     "형식": "Format",

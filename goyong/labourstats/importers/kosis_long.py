@@ -24,10 +24,11 @@ from goyong.labourstats.importers.common import (
 )
 from goyong.labourstats.periods import Period
 
-AREA_COLUMNS = ("행정구역별", "시도별", "시군구별", "지역별")
+AREA_COLUMNS = ("행정구역", "시도별", "시군구별", "지역별")
 AGE_COLUMNS = ("연령별", "연령계층별")
 SEX_COLUMNS = ("성별",)
 ITEM_COLUMNS = ("항목",)
+IGNORED_COLUMNS = ("단위", "UNIT")
 
 AGES = {
     "계": "all", "15세이상": "all", "15 - 64세": "15_64", "15 - 29세": "15_29",
@@ -67,7 +68,7 @@ def long_period(cell: str) -> Period | None:
 
 def _role(header: str) -> str | None:
     for role, names in (("area", AREA_COLUMNS), ("age", AGE_COLUMNS), ("sex", SEX_COLUMNS),
-                        ("item", ITEM_COLUMNS)):
+                        ("item", ITEM_COLUMNS), ("unit", IGNORED_COLUMNS)):
         if any(header.startswith(name) for name in names):
             return role
     return None
