@@ -411,3 +411,26 @@ def test_microdata_without_period_takes_the_given_one(hq):
     assert result.ok
     assert list(SurveyPerson.objects.values_list("period", "stratum", "psu")) == [
         ("2013H2", "", "")]
+
+
+def test_cp949_download_imports_like_utf8(hq):
+    # given the same export saved by Excel in CP949
+    data = kosis_sigungu_csv().decode("utf-8").replace("％", "%").encode("cp949")
+    # when
+    result = import_statistics(data, vintage="published", acting_user=hq)
+    # then
+    assert result.ok, [str(e) for e in result.errors]
+    assert result.rows_read == 228
+
+
+def test_microdata_larger_than_one_write_batch_is_stored_whole(hq):
+    # given 60,000 persons (the writer sends 50,000 rows at a time)
+    rows = [("11010" if i % 2 else "2131", 1 + i % 2, 15 + i % 60, 1 + i % 3, 100.0 + i)
+            for i in range(60_000)]
+    # when
+    result = import_statistics(microdata_csv(rows), vintage="published", acting_user=hq)
+    # then
+    assert result.persons == 60_000
+    assert SurveyPerson.objects.count() == 60_000
+    assert SurveyPerson.objects.filter(area_code="21310").count() == 30_000
+    assert SurveyPerson.objects.order_by("-pk").values_list("weight", flat=True)[0] == 60_099.0
