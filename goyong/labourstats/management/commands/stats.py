@@ -53,11 +53,9 @@ class Command(BaseCommand):
             if user is None:
                 raise CommandError(_("사용자 '%(name)s'이(가) 없습니다.") % {"name": username})
             return user
-        # The command line is the operator's own tool: it acts as the first HQ account.
-        user = User.objects.filter(role="hq", is_active=True).order_by("pk").first()
-        if user is None:
-            raise CommandError(_("본부 계정이 없습니다. --user로 가져오는 사람을 지정하세요."))
-        return user
+        # Without --user the operator at the server's command line acts (audited as such),
+        # as with `goyong tokens`; nobody else's account is borrowed.
+        return None
 
     def _import(self, options: dict[str, Any]) -> None:
         user = self._user(options["user"])
