@@ -40,7 +40,17 @@ class LonelyPSUError(ValueError):
 
 
 def _codes(values: npt.ArrayLike) -> tuple[npt.NDArray[np.generic], IntArray]:
-    labels, codes = np.unique(np.asarray(values), return_inverse=True)
+    """Sorted distinct labels and the code of each value (as ``np.unique``)."""
+    arr = np.asarray(values).ravel()
+    if arr.dtype.kind in "iu" and arr.size:
+        # integer labels in a compact range: counting is O(n), sorting is not
+        lo, hi = int(arr.min()), int(arr.max())
+        if hi - lo <= 4 * arr.size:
+            shifted = (arr - lo).astype(np.int64)
+            present = np.bincount(shifted, minlength=hi - lo + 1) > 0
+            labels = (np.flatnonzero(present) + lo).astype(arr.dtype)
+            return labels, (np.cumsum(present) - 1)[shifted]
+    labels, codes = np.unique(arr, return_inverse=True)
     return labels, codes.astype(np.int64).ravel()
 
 

@@ -175,3 +175,43 @@ def test_mismatched_lengths_are_refused() -> None:
     design = SurveyDesign(data["weight"], strata=data["stratum"], psu=data["psu"])
     with pytest.raises(ValueError, match="one value per record"):
         DomainEstimator(design).mean(data["income"][:-1])
+
+
+@pytest.mark.parametrize("lonely", ["certainty", "adjust", "average"])
+def test_sorted_grouping_path_gives_the_same_results(
+    monkeypatch: pytest.MonkeyPatch, lonely: str
+) -> None:
+    # given the grouping by sort that large domain x PSU grids use instead of a dense bincount
+    from goyong.labourstats.engine import direct
+
+    monkeypatch.setattr(direct, "_DENSE_LIMIT", 0)
+    data = _sample()
+    design = SurveyDesign(
+        data["weight"], strata=data["stratum_lonely"], psu=data["psu"], lonely_psu=lonely
+    )
+
+    # when
+    result = _estimate(data, design, "ratio", data["area"])
+
+    # then
+    _assert_matches(result, _reference("lonely", lonely, "ratio"))
+    assert result.domain_df_.tolist() == [
+        v[2] for k, v in sorted(_reference("lonely", lonely, "ratio").items()) if k != "all"
+    ]
+
+
+def test_integer_labels_give_the_same_results() -> None:
+    # given integer strata, PSUs and domain codes (the counting path instead of sorting)
+    data = _sample()
+    area_code = np.searchsorted(np.array(["A", "B", "C", "D", "E"]), data["area"]) + 11
+    design = SurveyDesign(
+        data["weight"], strata=data["stratum"].astype(np.int64), psu=data["psu"].astype(np.int32)
+    )
+
+    # when
+    result = DomainEstimator(design).mean(data["income"], area_code)
+
+    # then
+    assert result.domains_.tolist() == [11, 12, 13, 14, 15]
+    ref = _reference("main", "fail", "mean")
+    np.testing.assert_allclose(result.se_, [ref[a][1] for a in "ABCDE"], rtol=RTOL, atol=0)
