@@ -178,7 +178,7 @@ def das_gupta(
 
     Examples
     --------
-    Das Gupta (1993) Table 2.1, mean earnings of black and white men, US 1980:
+    Das Gupta (1993), ch. 2 two-factor example, mean earnings of black and white men, US 1980:
 
     >>> r = das_gupta([10930, 0.717892], [16591, 0.825974])
     >>> [round(e, 3) for e in r.effects]

@@ -7,7 +7,7 @@ structure) and 6 (N populations). The manual itself was not reachable offline; t
 and expected figures are those reproduced from it in the README of the R package DasGuptR
 (github.com/josiahpjking/DasGuptR, README.md, sections "P factors", "Rates as functions",
 "population structure as a vector factor" and "N populations"), printed to 7 significant
-digits (4 decimals for Table 5.1). Tolerance: half a unit in the last printed digit.
+digits (4 decimals for the household-headship example). Tolerance: half a unit in the last printed digit.
 Internal identities (effects sum to the crude difference) are checked to 1e-12.
 """
 
