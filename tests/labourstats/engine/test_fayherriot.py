@@ -170,3 +170,88 @@ def test_unknown_method_is_refused() -> None:
     milk = _milk()
     with pytest.raises(ValueError, match="must be"):
         FayHerriot(method="GLS").fit(milk["yi"], milk["var"], _design(milk, "factor"))  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("method", ["ML", "FH"])
+def test_variance_truncated_at_zero_matches_sae(method: str) -> None:
+    # given sampling variances six times milk's, so that the area-effect variance estimate
+    # goes negative and sae truncates it to 0 (rows "factor_var_x6" of the reference)
+    milk = _milk()
+    X = _design(milk, "factor")
+    ref_areas, ref_params = _reference("factor_var_x6", method, "tight")
+
+    # when
+    fit = FayHerriot(method=method, tol=1e-13, max_iter=1000).fit(milk["yi"], 6 * milk["var"], X)
+
+    # then the EBLUP is the regression-synthetic estimate and the MSE keeps sae's terms.
+    # (The number of steps is not compared: once the iterates go negative they are
+    # sensitive to rounding; sae takes 79 FH steps here, numpy takes another count.)
+    assert fit.converged_
+    assert fit.sigma2u_ == ref_params["refvar"][0] == 0.0
+    np.testing.assert_allclose(fit.eblup_, ref_areas["eblup"], rtol=TOL, atol=0)
+    np.testing.assert_allclose(fit.eblup_, fit.synthetic_, rtol=0, atol=0)
+    np.testing.assert_allclose(fit.mse_, ref_areas["mse"], rtol=TOL, atol=0)
+    np.testing.assert_allclose(fit.loglike_, ref_params["loglike"][0], rtol=TOL)
+
+
+def test_reml_non_convergence_as_sae() -> None:
+    # given the same data, where sae's REML scoring does not converge in 1000 steps
+    # (sae: convergence FALSE, iterations 1000, "The fitting method does not converge.")
+    milk = _milk()
+    X = _design(milk, "factor")
+    _, ref_params = _reference("factor_var_x6", "REML", "tight")
+
+    # when
+    with pytest.warns(ConvergenceWarning, match="did not converge in 1000 iterations"):
+        fit = FayHerriot(tol=1e-13, max_iter=1000).fit(milk["yi"], 6 * milk["var"], X)
+
+    # then
+    assert ref_params["convergence"][0] == 0.0
+    assert not fit.converged_
+    assert fit.n_iter_ == int(ref_params["iterations"][0]) == 1000
+
+
+def _brute_force_reml(y: np.ndarray, psi: np.ndarray, X: np.ndarray) -> dict[str, np.ndarray]:
+    """Independent check: REML score root by bracketing, then textbook formulas.
+
+    Explicit m x m matrices (V, P) rather than the engine's p x p shortcuts; the score
+    -tr(P)/2 + y'PPy/2 is solved with scipy's brentq to xtol 1e-15 (Rao and Molina 2015,
+    Small Area Estimation, sections 6.1.2 and 6.2.1).
+    """
+    from scipy.optimize import brentq
+
+    def p_matrix(a: float) -> np.ndarray:
+        vinv = np.diag(1.0 / (a + psi))
+        return vinv - vinv @ X @ np.linalg.solve(X.T @ vinv @ X, X.T @ vinv)
+
+    def score(a: float) -> float:
+        P = p_matrix(a)
+        return float(-0.5 * np.trace(P) + 0.5 * y @ P @ P @ y)
+
+    a = brentq(score, 1e-6, 1.0, xtol=1e-15, rtol=1e-15)
+    vinv = np.diag(1.0 / (a + psi))
+    cov_beta = np.linalg.inv(X.T @ vinv @ X)
+    beta = cov_beta @ X.T @ vinv @ y
+    gamma = a / (a + psi)
+    eblup = gamma * y + (1 - gamma) * (X @ beta)
+    g1 = gamma * psi
+    g2 = (1 - gamma) ** 2 * np.einsum("ij,jk,ik->i", X, cov_beta, X)
+    var_a = 2.0 / np.sum(1.0 / (a + psi) ** 2)
+    g3 = psi**2 / (a + psi) ** 3 * var_a
+    return {"sigma2u": np.array(a), "eblup": eblup, "mse": g1 + g2 + 2 * g3}
+
+
+@pytest.mark.parametrize("model", ["factor", "numeric_factor"])
+def test_reml_matches_independent_brute_force(model: str) -> None:
+    # given
+    milk = _milk()
+    X = _design(milk, model)
+    expected = _brute_force_reml(milk["yi"], milk["var"], X)
+
+    # when
+    fit = FayHerriot("REML", tol=1e-13, max_iter=1000).fit(milk["yi"], milk["var"], X)
+
+    # then
+    np.testing.assert_allclose(fit.sigma2u_, expected["sigma2u"], rtol=1e-9)
+    np.testing.assert_allclose(fit.eblup_, expected["eblup"], rtol=TOL, atol=0)
+    np.testing.assert_allclose(fit.mse_, expected["mse"], rtol=TOL, atol=0)
