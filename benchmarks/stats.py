@@ -157,7 +157,36 @@ def fay_herriot_inputs(s: dict[str, np.ndarray]) -> list[tuple[np.ndarray, np.nd
     return inputs
 
 
+def machine() -> str:
+    """Commit, cores, memory and Python/numpy versions, as benchmarks/README.md asks."""
+    import os
+    import platform
+    import subprocess
+
+    try:
+        commit = subprocess.run(  # noqa: S603
+            ["git", "rev-parse", "--short", "HEAD"],  # noqa: S607
+            capture_output=True,
+            text=True,
+            check=False,
+        ).stdout.strip()
+    except OSError:
+        commit = "unknown"
+    mem = ""
+    try:
+        with open("/proc/meminfo") as fh:
+            mem = f", {int(fh.readline().split()[1]) / 2**20:.1f} GiB"
+    except OSError:
+        pass
+    return (
+        f"commit {commit or 'unknown'}; {os.cpu_count()} cores{mem}; "
+        f"Python {platform.python_version()}, numpy {np.__version__}"
+    )
+
+
 def main() -> None:
+    print(machine())
+    print("command: .venv/bin/python benchmarks/stats.py")
     s = synthetic_sample()
     n_psu = len(np.unique(s["psu"]))
     print(
