@@ -20,7 +20,12 @@ from django.utils.translation import gettext as _
 from goyong.labourstats import importers
 from goyong.labourstats.choices import AreaLevel, Group, Measure, Unit, Vintage
 from goyong.labourstats.engine import gap as gap_engine
-from goyong.labourstats.engine.direct import DomainEstimator, LonelyPSU, SurveyDesign
+from goyong.labourstats.engine.direct import (
+    DomainEstimator,
+    LonelyPSU,
+    LonelyPSUError,
+    SurveyDesign,
+)
 from goyong.labourstats.engine.fayherriot import ConvergenceWarning, FayHerriot, design_matrix
 from goyong.labourstats.errors import RowError, StatisticsError
 from goyong.labourstats.importers.common import read_text
@@ -99,11 +104,15 @@ def direct_estimates(data: bytes, by: list[str], *, period: str | None = None,
                               strata=np.asarray(strata) if "stratum" in header else None,
                               psu=np.asarray(psus) if "psu" in header else None,
                               lonely_psu=lonely_psu)
-    except ValueError as error:
-        raise AnalysisError(_("층(stratum)에 표본조사구(psu)가 하나뿐이라 분산을 추정할 수 "
-                              "없습니다. 이웃 층과 합치거나 --lonely-psu 선택지(certainty, "
-                              "remove, adjust, average)를 지정하세요. (%(detail)s)") % {
-            "detail": error}) from error
+    except LonelyPSUError as error:
+        psus_of: dict[str, set[str]] = {}
+        for stratum, psu in zip(strata, psus, strict=True):
+            psus_of.setdefault(stratum, set()).add(psu)
+        lonely = sorted(stratum for stratum, found in psus_of.items() if len(found) == 1)
+        raise AnalysisError(_("층(stratum) %(strata)s에는 조사구(psu)가 하나뿐이라 분산을 추정할 "
+                              "수 없습니다. 이웃 층과 합치거나 --lonely-psu 선택지(certainty, "
+                              "remove, adjust, average) 중 하나를 지정하세요.") % {
+            "strata": ", ".join(lonely[:10]) + (" …" if len(lonely) > 10 else "")}) from error
     estimator = DomainEstimator(design)
     rate = estimator.ratio(employed, in_15_64, domains=label)
     population = estimator.total(in_15_64, domains=label)

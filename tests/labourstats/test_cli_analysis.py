@@ -327,3 +327,19 @@ def test_gap_without_data_fails(sido_series):
     message, out, _err = _fails("gap", "--period", "1999", "--level", "sido")
     assert out == ""
     assert "1999" in message
+
+
+def test_estimate_with_lonely_psu_names_the_stratum(tmp_path):
+    # given stratum b holds a single PSU
+    rows = [{"area": "11", "sex": 1, "age": 30, "status": 1, "weight": 10, "stratum": s,
+             "psu": p, "period": "2014"} for s, p in (("a", 1), ("a", 2), ("b", 1), ("b", 1))]
+    columns = ["area", "sex", "age", "status", "weight", "stratum", "psu", "period"]
+    path = _write_microdata(tmp_path / "m.csv", rows, columns)
+    # when
+    message, out, _err = _fails("estimate", str(path))
+    # then
+    assert out == ""
+    assert "층(stratum) b에는 조사구(psu)가 하나뿐이라" in message
+    # and with survey's "certainty" option the stratum adds no variance
+    out, _err = _run("estimate", str(path), "--lonely-psu", "certainty")
+    assert _rows(out)[0]["n"] == "4"
