@@ -539,4 +539,48 @@ EN: dict[str, str | tuple[str, str]] = {
         "Some measures cannot be summed because city/county/district counts are missing: "
         "%(measures)s (%(count)s areas missing: %(areas)s). Rates are computed only from "
         "counts, never by averaging area rates.",
+    # labourstats: analyst commands (goyong stats estimate | sae | gap)
+    "응답자 행이 없습니다. 머리글 아래에 한 사람당 한 행을 쓰세요.":
+        "There are no respondent rows. Write one row per person below the header.",
+    "지역 행이 없습니다. 머리글 아래에 지역마다 한 행을 쓰세요.":
+        "There are no area rows. Write one row per area below the header.",
+    "--by에는 area, sex 중 하나 이상을 쉼표로 나누어 쓰세요 (예: --by area,sex). "
+    "알 수 없는 값: %(names)s":
+        "Give --by one or more of area and sex, separated by commas (e.g. --by area,sex). "
+        "Unknown: %(names)s",
+    "오류 %(count)s개 때문에 추정하지 않았습니다. 고친 뒤 다시 실행하세요.":
+        "Nothing was estimated because of %(count)s errors. Fix them and run again.",
+    "열이 없습니다: %(names)s. 첫 줄의 열 이름을 확인하세요 (있는 열: %(header)s).":
+        "Missing columns: %(names)s. Check the column names in the first row (columns "
+        "present: %(header)s).",
+    "공변량이 지역 수에 비해 많거나 서로 겹칩니다 (지역 %(areas)s개, 계수 %(columns)s개). "
+    "공변량을 줄이세요.":
+        "There are too many covariates for the number of areas, or they overlap "
+        "(%(areas)s areas, %(columns)s coefficients). Use fewer covariates.",
+    "σ²ᵤ 추정이 %(steps)s번 반복해도 수렴하지 않았습니다. 다른 방법(--method ml 또는 fh)을 "
+    "쓰거나 공변량을 바꾸세요.":
+        "The estimate of σ²ᵤ did not converge in %(steps)s iterations. Use another method "
+        "(--method ml or fh) or change the covariates.",
+    "%(group)s %(measures)s 수치가 없어 필요 인원을 계산하지 않았습니다. 해당 수치를 가져온 "
+    "뒤 다시 실행하세요.":
+        "Persons needed were not computed because %(group)s %(measures)s figures are "
+        "missing. Import them and run again.",
+    "층(stratum) %(strata)s에는 조사구(psu)가 하나뿐이라 분산을 추정할 수 없습니다. 이웃 층과 "
+    "합치거나 --lonely-psu 선택지(certainty, remove, adjust, average) 중 하나를 지정하세요.":
+        "Strata %(strata)s have a single primary sampling unit (psu), so their variance "
+        "cannot be estimated. Merge them with a neighbouring stratum or choose a "
+        "--lonely-psu option (certainty, remove, adjust, average).",
+    "이 이름의 열이 첫 줄에 없습니다.": "The first row has no column of this name.",
+    "지역 이름이나 코드가 비어 있습니다.": "The area name or code is empty.",
+    "숫자가 아닙니다. 이 열에는 숫자(예: 0.45)를 넣으세요.":
+        "This is not a number. Put a number (e.g. 0.45) in this column.",
+    "범주 값이 비어 있습니다. 모든 행에 범주를 쓰세요.":
+        "The category is empty. Write a category in every row.",
+    "같은 지역이 %(row)s행에도 있습니다. 지역마다 한 행만 쓰세요.":
+        "The same area is also in row %(row)s. Write one row per area.",
+    "표준오차는 0보다 커야 합니다. 0이면 표본이 너무 작은 것이니 분산을 평활하거나 이웃 "
+    "지역과 합친 뒤 넣으세요.":
+        "The standard error must be greater than 0. A zero means the sample is too small: "
+        "smooth the variances or pool with a neighbouring area first.",
+    "파일에 쓸 수 없습니다: %(file)s": "Cannot write the file: %(file)s",
 }
