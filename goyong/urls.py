@@ -9,6 +9,7 @@ urlpatterns = [
     path("api/v1/", api.urls),
     path("accounts/", include("goyong.accounts.urls")),
     path("reference/", include("goyong.reference.urls")),
+    path("stats/", include("goyong.labourstats.urls")),
     path("audit/", include("goyong.audit.urls")),
     path("", include("goyong.core.urls")),
 ]

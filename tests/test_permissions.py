@@ -40,6 +40,9 @@ PAGES = {
     "reference:map": ("/reference/map/", ALL),
     "reference:map-table": ("/reference/map/table/", ALL),
     "reference:map-data": ("/reference/map/data.json", ALL),
+    "stats:dashboard": ("/stats/", ALL),
+    "stats:area": ("/stats/areas/00/", ALL),
+    "stats:gap": ("/stats/gap/", ALL),
     "audit:log": ("/audit/", HQ_ONLY),
     "audit:export": ("/audit/export.csv", HQ_ONLY),
     "set_language": (None, None),  # Django's POST-only language switch

@@ -25,6 +25,7 @@ def navigation_for(user: Any) -> list[NavItem]:
         NavItem(_("고용노동관서"), reverse("reference:offices"), "offices"),
         NavItem(_("행정구역"), reverse("reference:regions"), "regions"),
         NavItem(_("관할 지도"), reverse("reference:map"), "map"),
+        NavItem(_("고용률 통계"), reverse("stats:dashboard"), "stats"),
     ]
     if is_office_staff(user):
         for code in sorted(office_codes_of(user))[:1]:
@@ -39,6 +40,7 @@ def active_key(path: str) -> str:
     """Which menu entry the current path belongs to (for aria-current)."""
     for prefix, key in (
         (reverse("reference:map"), "map"),
+        (reverse("stats:dashboard"), "stats"),
         (reverse("reference:regions"), "regions"),
         (reverse("reference:offices"), "offices"),
         (reverse("audit:log"), "audit"),
