@@ -583,4 +583,112 @@ EN: dict[str, str | tuple[str, str]] = {
         "The standard error must be greater than 0. A zero means the sample is too small: "
         "smooth the variances or pool with a neighbouring area first.",
     "파일에 쓸 수 없습니다: %(file)s": "Cannot write the file: %(file)s",
+
+    # statistics pages
+    "고용률 통계": "Employment statistics",
+    "15~64세 고용률 (%)": "Employment rate 15–64 (%)",
+    "15세 이상 고용률 (%)": "Employment rate 15+ (%)",
+    "경제활동참가율 (%)": "Participation rate (%)",
+    "실업률 (%)": "Unemployment rate (%)",
+    "70% 도달에 필요한 취업자 (명)": "Persons needed to reach 70%",
+    "15~64세 고용률 전년 대비 변화 (%p)": "Change in the 15–64 rate since the previous year (pp)",
+    "자료": "figures",
+    "공표 %(date)s": "released %(date)s",
+    "표본이 5명 미만이라 공개하지 않습니다.": "Not published: fewer than 5 sample persons.",
+    "비공개": "Suppressed",
+    "자료 없음": "No data",
+    "상대표준오차 25%% 이상: 해석에 주의하세요.":
+        "Relative standard error 25%% or more: interpret with care.",
+    "연도": "Year",
+    "출처 정보가 없습니다.": "No source information.",
+    "%(name)s 고용률 추이": "%(name)s employment rate trend",
+    "시도별 고용률 현황으로": "Back to employment rates by province",
+    "%(name)s 15~64세 고용률 추이": "%(name)s: employment rate 15–64 over time",
+    "이 지역의 고용률 통계를 아직 가져오지 않았습니다. 통계를 가져오면 추이가 나옵니다.":
+        "No employment statistics have been imported for this area yet. The trend appears "
+        "once they are imported.",
+    "30년 안에 없음": "not within 30 years",
+    "추세로 본 고용률이 이미 %(target)s%%에 이르렀습니다.":
+        "The trend rate has already reached %(target)s%%.",
+    "이 추세라면 70%% 도달: %(year)s년 (80%% 구간 %(earliest)s~%(latest)s년)":
+        "At this pace, 70%% is reached in %(year)s (80%% interval %(earliest)s–%(latest)s)",
+    "이 추세라면 30년 안에 70%%에 이르지 못합니다.":
+        "At this pace, 70%% is not reached within 30 years.",
+    "추세는 관측오차가 있는 국지 선형 추세 모형으로 추정했습니다. 이 통계에는 표준오차가 "
+    "공표되지 않아 조사 표준오차를 %(se)s%%p로 가정했습니다. 띠는 추세의 80%% 예측 구간입니다.":
+        "The trend is a local linear trend model with survey noise. No standard errors are "
+        "published for these figures, so a survey standard error of %(se)s pp is assumed. "
+        "The band is the 80%% forecast interval of the trend.",
+    "연도별 15~64세 고용률과 70%% 목표선, 예측 구간 그림. 같은 수치는 아래 표에 있습니다.":
+        "Chart of the 15–64 employment rate by year with the 70%% target line and the "
+        "forecast band. The same figures are in the table below.",
+    "개정 자료": "Revised figures",
+    "발표 당시 자료": "As first published",
+    "목표 70%%": "Target 70%%",
+    "추세 예측": "Trend forecast",
+    "80%% 예측 구간": "80%% forecast interval",
+    "%(name)s 연도별 15~64세 고용률": "%(name)s: employment rate 15–64 by year",
+    "15~64세 고용률 (%%)": "Employment rate 15–64 (%%)",
+    "통계청은 2000~2017년 수치를 개정했습니다. 같은 해에 두 값이 있으면 ‘발표 당시’는 그때 "
+    "발표된 값, ‘개정’은 개정 뒤의 값입니다.":
+        "Statistics Korea revised the 2000–2017 figures. Where a year has two values, "
+        "‘as published’ is the figure announced at the time and ‘revised’ the figure after "
+        "the revision.",
+    "엑셀로 내려받기": "Download as Excel",
+    "고용률 현황": "Employment rates",
+    "시도별 고용률 현황": "Employment rates by province",
+    "공표된 통계로 본 시도별 고용 지표입니다. 목표는 15~64세 고용률 %(target)s%%입니다. 지도에서 "
+    "시도를 누르면 그 시도의 추이 화면으로 이동합니다.":
+        "Employment indicators by province from published statistics. The target is a "
+        "15–64 employment rate of %(target)s%%. Select a province on the map to see its "
+        "trend.",
+    "70%% 도달 계획표 보기": "Open the 70%% gap planner",
+    "아직 가져온 시도 통계가 없습니다. 통계 가져오기를 먼저 하세요.":
+        "No provincial statistics have been imported yet. Import statistics first.",
+    "%(period)s년 %(metric)s": "%(metric)s, %(period)s",
+    "이 자료에는 15~64세 인구와 취업자 수가 없어 70%% 도달에 필요한 인원을 계산할 수 없습니다. "
+    "15~64세 인원이 있는 자료(지역별고용조사 등)를 가져오면 계산됩니다.":
+        "These figures have no 15–64 population and employed counts, so the persons needed "
+        "to reach 70%% cannot be computed. Import figures with 15–64 counts (such as the "
+        "Local Area Labour Force Survey) to compute them.",
+    "이 기간에는 이 지표의 자료가 없습니다. 다른 연도나 지표를 고르세요.":
+        "There are no figures for this indicator in this period. Choose another year or "
+        "indicator.",
+    "시도별 지표 지도. 같은 수치는 아래 표에 있습니다.":
+        "Map of the indicator by province. The same figures are in the table below.",
+    "지도를 불러오지 못했습니다. 아래 표를 이용하세요.":
+        "The map could not be loaded. Use the table below.",
+    "%(period)s년 시도별 고용 지표": "Employment indicators by province, %(period)s",
+    "지역": "Area",
+    "전년 대비 (%%p)": "Change (pp)",
+    "15세 이상 고용률 (%%)": "Employment rate 15+ (%%)",
+    "경제활동참가율 (%%)": "Participation rate (%%)",
+    "실업률 (%%)": "Unemployment rate (%%)",
+    "70%%까지 필요 인원 (명)": "Persons needed to 70%%",
+    "‘-’는 자료 없음, ‘비공개’는 표본 5명 미만, ‘※’는 상대표준오차 25%% 이상입니다.":
+        "‘-’ means no data, ‘Suppressed’ fewer than 5 sample persons, ‘※’ a relative "
+        "standard error of 25%% or more.",
+    "70%% 도달 계획표": "70%% gap planner",
+    "시도마다 15~64세 고용률 70%%에 이르려면 취업자가 몇 명 더 있어야 하는지 보여 줍니다 "
+    "(70%% × 인구 − 취업자, 올림). 필요한 인원이 많은 시도부터 나옵니다.":
+        "How many more people must be employed in each province for a 15–64 employment "
+        "rate of 70%% (70%% × population − employed, rounded up), largest need first.",
+    "%(period)s년 자료에는 시도별 15~64세 인구와 취업자 수가 없어 필요한 인원을 계산할 수 "
+    "없습니다. 15~64세 인원이 있는 자료를 가져오면 계산됩니다.":
+        "The %(period)s figures have no 15–64 population and employed counts by province, "
+        "so the persons needed cannot be computed. Import figures with 15–64 counts to "
+        "compute them.",
+    "%(period)s년 시도별 70%% 도달에 필요한 취업자": "Persons needed to reach 70%% by province, %(period)s",
+    "15~64세 인구 (명)": "Population 15–64",
+    "15~64세 취업자 (명)": "Employed 15–64",
+    "합계": "Total",
+    "합계의 필요 인원은 시도별 필요 인원의 합입니다. 이미 70%%를 넘은 시도는 0명이며 다른 "
+    "시도의 부족분을 상쇄하지 않습니다.":
+        "The total is the sum of the provinces' needs. A province already above 70%% needs "
+        "0 and does not offset the others.",
+    "기간 ‘%(value)s’의 통계가 없습니다. 목록에서 연도를 고르세요. 가장 최근 연도를 보여 드립니다.":
+        "There are no statistics for the period ‘%(value)s’. Choose a year from the list. "
+        "The latest year is shown.",
+    "시도별 고용 지표": "Indicators by province",
+    "70% 도달 계획표": "70% gap planner",
 }
