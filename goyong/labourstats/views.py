@@ -56,7 +56,7 @@ def dashboard(request: HttpRequest) -> HttpResponse:
     return render(request, "labourstats/dashboard.html", {
         "years": years, "period": str(period) if period else "", "period_error": error,
         "metric": metric, "metrics": list(reads.METRICS.items()), "board": board,
-        "target": reads.TARGET,
+        "target": int(reads.TARGET),
     })
 
 
@@ -73,7 +73,7 @@ def area(request: HttpRequest, code: str) -> HttpResponse:
         data = workbook(series.name, header, rows, [str(s) for s in series.sources])
         return xlsx_response(f"goyong-stats-{code}.xlsx", data)
     return render(request, "labourstats/area.html", {
-        "series": series, "target": reads.TARGET,
+        "series": series, "target": int(reads.TARGET),
         "chart": {"points": [{"year": int(p.period), "value": float(p.text),
                               "vintage": p.vintage} for p in series.points],
                   "forecast": series.forecast, "target": reads.TARGET},
@@ -97,5 +97,5 @@ def gap(request: HttpRequest) -> HttpResponse:
         return xlsx_response(f"goyong-gap-{plan.period}.xlsx", data)
     return render(request, "labourstats/gap.html", {
         "years": years, "period": str(period) if period else "", "period_error": error,
-        "plan": plan, "target": reads.TARGET,
+        "plan": plan, "target": int(reads.TARGET),
     })

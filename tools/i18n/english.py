@@ -691,4 +691,5 @@ EN: dict[str, str | tuple[str, str]] = {
         "The latest year is shown.",
     "시도별 고용 지표": "Indicators by province",
     "70% 도달 계획표": "70% gap planner",
+    "목표 도달": "target reached",
 }

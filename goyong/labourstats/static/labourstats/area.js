@@ -13,7 +13,7 @@
   var series = [
     { name: d.labelRevised, type: "line", data: pts("revised"), symbolSize: 6, itemStyle: { color: "#256ef4" },
       markLine: { silent: true, symbol: "none", lineStyle: { color: "#d63a6e", type: "dashed" },
-        label: { formatter: d.labelTarget }, data: [{ yAxis: data.target }] } },
+        label: { formatter: d.labelTarget, position: "insideStartTop" }, data: [{ yAxis: data.target }] } },
     { name: d.labelPublished, type: "scatter", data: pts("published"), symbol: "diamond", symbolSize: 11,
       itemStyle: { color: "#e0791f" } }
   ];
@@ -22,7 +22,7 @@
     series.push({ name: "band-low", type: "line", stack: "band", symbol: "none", lineStyle: { opacity: 0 },
       data: fc.years.map(function (y, i) { return [y, fc.lower[i]]; }), tooltip: { show: false } });
     series.push({ name: d.labelBand, type: "line", stack: "band", symbol: "none", lineStyle: { opacity: 0 },
-      areaStyle: { color: "rgba(37,110,244,0.18)" },
+      areaStyle: { color: "rgba(37,110,244,0.18)" }, itemStyle: { color: "rgba(37,110,244,0.35)" },
       data: fc.years.map(function (y, i) { return [y, fc.upper[i] - fc.lower[i]]; }), tooltip: { show: false } });
     series.push({ name: d.labelForecast, type: "line", symbol: "none", lineStyle: { type: "dotted", color: "#256ef4" },
       data: fc.years.map(function (y, i) { return [y, fc.mean[i]]; }) });

@@ -8,7 +8,6 @@
   var rows = JSON.parse(dataEl.textContent), byCode = {};
   rows.forEach(function (r) { byCode[r.code] = r; });
   var chart = echarts.init(el, null, { renderer: "canvas" });
-  var rate = d.metric.indexOf("rate") === 0 || d.metric === "participation";
   var target = parseFloat(d.target);
 
   function esc(s) {
@@ -31,8 +30,8 @@
       visual = { type: "piecewise", left: 8, bottom: 8, pieces: [
         { lt: target - 5, color: "#c25a00", label: "< " + (target - 5) + "%" },
         { gte: target - 5, lt: target, color: "#f0b27a", label: (target - 5) + "–" + target + "%" },
-        { gte: target, lt: target + 5, color: "#8fb3f5", label: d.labelTarget + " " + target + "–" + (target + 5) + "%" },
-        { gte: target + 5, color: "#0b50d0", label: "≥ " + (target + 5) + "%" }
+        { gte: target, lt: target + 5, color: "#8fb3f5", label: target + "–" + (target + 5) + "% (" + d.labelTarget + ")" },
+        { gte: target + 5, color: "#0b50d0", label: "≥ " + (target + 5) + "% (" + d.labelTarget + ")" }
       ] };
     } else {
       visual = { type: "continuous", min: min, max: max, left: 8, bottom: 8, calculable: false,
@@ -51,7 +50,6 @@
         data: rows.filter(function (r) { return r.value !== null; })
           .map(function (r) { return { name: r.code, value: r.value }; }) }]
     }, true);
-    if (!rate && status) { status.textContent = ""; }
   }
   chart.on("click", function (p) {
     if (byCode[p.name]) { window.location.href = d.areaUrl.replace("__code__", encodeURIComponent(p.name)); }
