@@ -18,6 +18,7 @@ from goyong.labourstats.engine.gap import persons_needed
 from goyong.labourstats.engine.trends import LocalLinearTrend
 from goyong.labourstats.models import Estimate
 from goyong.labourstats.periods import Period
+from goyong.labourstats.queries import office_rows
 from goyong.reference import queries as reference
 from goyong.reference.choices import RegionLevel
 
@@ -299,3 +300,40 @@ def _forecast(years: list[int], values: list[float]) -> dict[str, Any]:
         "year": crossing.year, "earliest": crossing.earliest, "latest": crossing.latest,
         "already": crossing.already_reached, "assumed_se": ASSUMED_SE,
     }
+
+
+def office_periods() -> list[str]:
+    """Periods with 시군구 counts, from which office jurisdictions can be summed (newest first)."""
+    periods = Estimate.objects.filter(
+        area_level=AreaLevel.SIGUNGU, group=Group.TOTAL, measure=Measure.EMPLOYED,
+    ).values_list("period", flat=True).distinct()
+    return sorted(set(periods), key=lambda p: Period.parse(p).start, reverse=True)
+
+
+@dataclass
+class OfficeRank:
+    rank: int
+    code: str
+    name: str
+    rate: float | None
+    population: float | None  # thousands, 15+
+    employed: float | None
+    note: str
+
+
+def office_ranking(period: Period) -> list[OfficeRank]:
+    """Offices by the 15+ employment rate of their jurisdiction, summed from 시군구 counts by
+    `queries.office_rows` (rates from sums, never averaged); highest first, missing last."""
+    def number(text: str) -> float | None:
+        return float(text) if text else None
+
+    ranked = sorted(office_rows(period, Group.TOTAL), key=lambda r: (not r.values.get(Measure.EMPLOYMENT_RATE),
+                                         -(number(r.values.get(Measure.EMPLOYMENT_RATE, ""))
+                                           or 0), r.code))
+    return [OfficeRank(
+        rank=i, code=r.code, name=r.name,
+        rate=(round(v, 1) if (v := number(r.values.get(Measure.EMPLOYMENT_RATE, "")))
+              is not None else None),
+        population=number(r.values.get("population_thousands", "")),
+        employed=number(r.values.get("employed_thousands", "")), note=r.note)
+        for i, r in enumerate(ranked, start=1)]

@@ -7,4 +7,5 @@ urlpatterns = [
     path("", views.dashboard, name="dashboard"),
     path("areas/<str:code>/", views.area, name="area"),
     path("gap/", views.gap, name="gap"),
+    path("offices/", views.offices, name="offices"),
 ]

@@ -56,7 +56,7 @@ def dashboard(request: HttpRequest) -> HttpResponse:
     return render(request, "labourstats/dashboard.html", {
         "years": years, "period": str(period) if period else "", "period_error": error,
         "metric": metric, "metrics": list(reads.METRICS.items()), "board": board,
-        "target": int(reads.TARGET),
+        "target": int(reads.TARGET), "has_offices": bool(reads.office_periods()),
     })
 
 
@@ -98,4 +98,22 @@ def gap(request: HttpRequest) -> HttpResponse:
     return render(request, "labourstats/gap.html", {
         "years": years, "period": str(period) if period else "", "period_error": error,
         "plan": plan, "target": int(reads.TARGET),
+    })
+
+
+@require_GET
+def offices(request: HttpRequest) -> HttpResponse:
+    periods = reads.office_periods()
+    period, error = _period_from(request, periods)
+    ranking = reads.office_ranking(period) if period else []
+    if ranking and request.GET.get("format") == "xlsx":
+        header = [_("순위"), _("관서 코드"), _("관서"), _("15세 이상 고용률 (%)"),
+                  _("15세 이상 인구 (천명)"), _("취업자 (천명)"), _("비고")]
+        rows = [[r.rank, r.code, r.name, r.rate, r.population, r.employed, r.note]
+                for r in ranking]
+        data = workbook(_("관서별 고용률 순위"), header, rows)
+        return xlsx_response(f"goyong-offices-{period}.xlsx", data)
+    return render(request, "labourstats/offices.html", {
+        "years": periods, "period": str(period) if period else "", "period_error": error,
+        "ranking": ranking,
     })

@@ -191,3 +191,29 @@ def test_small_cells_are_suppressed_and_high_rse_flagged():
     html = render_to_string("labourstats/_cell.html", {"cell": small, "digits": 1})
     assert "비공개" in html and "12" not in html
     assert "※" in render_to_string("labourstats/_cell.html", {"cell": noisy, "digits": 1})
+
+
+def test_office_ranking_sums_sigungu_counts(client):
+    # given a 지역별고용조사 시군구 export for 2024 H1
+    from tests.labourstats.fixtures import kosis_sigungu_csv
+
+    assert client.get("/stats/offices/").status_code == 200  # nothing yet: says so
+    result = import_statistics(kosis_sigungu_csv(), vintage=Vintage.PUBLISHED,
+                               acting_user=None, file_name="kosis_sigungu_2024H1.csv")
+    assert result.ok
+    # when
+    response = client.get("/stats/offices/?period=2024H1")
+    # then every office is ranked, highest 15+ rate first, rates recomputed from sums
+    html = response.content.decode()
+    rows = re.findall(r'<tr data-code="([^"]+)">(.*?)</tr>', html, re.S)
+    assert len(rows) >= 40
+    rates = [float(_cells(body)[2]) for _code, body in rows if _cells(body)[2] != "-"]
+    assert rates == sorted(rates, reverse=True)
+    assert [_cells(body)[0] for _code, body in rows[:3]] == ["1", "2", "3"]
+    client.force_login(make_user("hq"))
+    book = load_workbook(io.BytesIO(client.get(
+        "/stats/offices/?period=2024H1&format=xlsx").content)).active
+    sheet = list(book.iter_rows(values_only=True))
+    assert sheet[0][:4] == ("순위", "관서 코드", "관서", "15세 이상 고용률 (%)")
+    assert sheet[1][0] == 1 and isinstance(sheet[1][3], float)
+    assert "관서별 고용률 순위 보기" in client.get("/stats/").content.decode()

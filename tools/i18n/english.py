@@ -692,4 +692,17 @@ EN: dict[str, str | tuple[str, str]] = {
     "시도별 고용 지표": "Indicators by province",
     "70% 도달 계획표": "70% gap planner",
     "목표 도달": "target reached",
+    "관서별 고용률 순위 보기": "Open the ranking of offices",
+    "관서별 고용률 순위": "Offices ranked by employment rate",
+    "각 고용노동관서 관할 시군구의 인원을 더해 다시 계산한 15세 이상 고용률입니다 (시군구 비율의 "
+    "평균이 아닙니다).":
+        "The 15+ employment rate of each labour office's jurisdiction, recomputed from the "
+        "summed counts of its 시군구 (not an average of their rates).",
+    "관서별 수치를 만들 시군구 통계(지역별고용조사)를 아직 가져오지 않았습니다.":
+        "No 시군구 statistics (Local Area Labour Force Survey) have been imported yet, so "
+        "office figures cannot be summed.",
+    "%(period)s 관서별 15세 이상 고용률": "Employment rate 15+ by office, %(period)s",
+    "순위": "Rank",
+    "15세 이상 인구 (천명)": "Population 15+ (thousands)",
+    "취업자 (천명)": "Employed (thousands)",
 }
