@@ -93,7 +93,7 @@ def test_statistics_pages_fit_a_phone_and_pass_axe(new_page: Any) -> None:
     # given a phone-sized screen
     page = new_page(width=375, height=740)
     for name, path in (("dashboard", "/stats/"), ("area", "/stats/areas/00/"),
-                       ("gap", "/stats/gap/")):
+                       ("gap", "/stats/gap/"), ("offices", "/stats/offices/")):
         # when each statistics page is shown
         page.goto(path)
         page.wait_for_load_state("load")
