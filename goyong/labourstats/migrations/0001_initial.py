@@ -54,7 +54,7 @@ class Migration(migrations.Migration):
                 ('period_start', models.DateField(verbose_name='기간 시작일')),
                 ('group', models.CharField(choices=[('total', '15세 이상 전체'), ('15_64', '15~64세'), ('male', '남자'), ('female', '여자'), ('male_15_64', '남자 15~64세'), ('female_15_64', '여성 15~64세'), ('15_29', '청년 15~29세'), ('55_64', '장년 55~64세'), ('15_19', '15~19세'), ('15_24', '15~24세'), ('20_24', '20~24세'), ('20_29', '20~29세'), ('25_29', '25~29세'), ('30_39', '30~39세'), ('40_49', '40~49세'), ('50_59', '50~59세'), ('60_64', '60~64세'), ('60_plus', '60세 이상'), ('65_plus', '65세 이상')], max_length=16, verbose_name='집단')),
                 ('measure', models.CharField(choices=[('population', '인구'), ('employed', '취업자'), ('unemployed', '실업자'), ('econ_active', '경제활동인구'), ('inactive', '비경제활동인구'), ('participation_rate', '경제활동참가율'), ('unemployment_rate', '실업률'), ('employment_rate', '고용률')], max_length=20, verbose_name='지표')),
-                ('unit', models.CharField(choices=[('persons', '명'), ('thousands', '천명'), ('percent', '%')], max_length=10, verbose_name='단위')),
+                ('unit', models.CharField(choices=[('persons', '명'), ('thousands', '천명'), ('percent', '퍼센트')], max_length=10, verbose_name='단위')),
                 ('value', models.DecimalField(decimal_places=10, max_digits=24, verbose_name='값')),
                 ('decimals', models.PositiveSmallIntegerField(default=0, verbose_name='공표 소수 자릿수')),
                 ('se', models.DecimalField(blank=True, decimal_places=10, max_digits=24, null=True, verbose_name='표준오차')),
