@@ -10,7 +10,14 @@ import re
 
 from django.utils.translation import gettext as _
 
-from goyong.labourstats.choices import CodeSystem, Group, ImportFormat, Measure, Unit
+from goyong.labourstats.choices import (
+    COUNT_MEASURES,
+    CodeSystem,
+    Group,
+    ImportFormat,
+    Measure,
+    Unit,
+)
 from goyong.labourstats.importers.common import (
     MISSING,
     NATION_LABELS,
@@ -49,7 +56,6 @@ ITEMS = {
     "경제활동참가율": Measure.PARTICIPATION_RATE, "실업률": Measure.UNEMPLOYMENT_RATE,
     "고용률": Measure.EMPLOYMENT_RATE,
 }
-RATES = {Measure.PARTICIPATION_RATE, Measure.UNEMPLOYMENT_RATE, Measure.EMPLOYMENT_RATE}
 _PERIOD = re.compile(r"^(\d{4})(?:\.(\d{2})|\.? ?([12])/2)?$")
 
 
@@ -155,7 +161,7 @@ def parse(rows: list[tuple[int, list[str]]], resolver: AreaResolver) -> Parsed:
                 % {"other": keys_seen[key]})
             continue
         keys_seen[key] = number
-        unit = unit_of(item_label, Unit.PERCENT if measure in RATES else Unit.THOUSANDS)
+        unit = unit_of(item_label, Unit.THOUSANDS if measure in COUNT_MEASURES else Unit.PERCENT)
         for index, period in periods.items():
             cell = row[index] if index < len(row) else ""
             if cell in MISSING:

@@ -11,6 +11,7 @@ import re
 from django.utils.translation import gettext as _
 
 from goyong.labourstats.choices import (
+    COUNT_MEASURES,
     AreaLevel,
     CodeSystem,
     Group,
@@ -53,7 +54,6 @@ SIGUNGU_ITEMS: dict[str, tuple[str, str]] = {
     "T8": (Group.TOTAL, Measure.UNEMPLOYMENT_RATE),
     "T11": (Group.AGE_15_64, Measure.EMPLOYMENT_RATE),
 }
-RATES = {Measure.PARTICIPATION_RATE, Measure.UNEMPLOYMENT_RATE, Measure.EMPLOYMENT_RATE}
 
 SOURCES: dict[str, tuple[str, str]] = {
     ImportFormat.KOSIS_SIDO: ("kosis:eap-sido", "출처: 통계청, 경제활동인구조사 (KOSIS)"),
@@ -131,7 +131,7 @@ def parse(rows: list[tuple[int, list[str]]], fmt: str, resolver: AreaResolver) -
                                           "other": column_name(seen[key])})
             continue
         seen[key] = index
-        default_unit = Unit.PERCENT if measure in RATES else Unit.THOUSANDS
+        default_unit = Unit.THOUSANDS if measure in COUNT_MEASURES else Unit.PERCENT
         columns[index] = (period, group, measure, unit_of(item_cell, default_unit))
     areas_seen: dict[str, int] = {}
     for number, row in rows[2:]:
