@@ -41,6 +41,8 @@ INSTALLED_APPS = [
     "goyong.accounts",
     "goyong.audit",
     "goyong.labourstats",
+    "goyong.jobseekers",
+    "goyong.employers",
     "goyong.api",
 ]
 

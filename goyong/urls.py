@@ -10,6 +10,8 @@ urlpatterns = [
     path("accounts/", include("goyong.accounts.urls")),
     path("reference/", include("goyong.reference.urls")),
     path("stats/", include("goyong.labourstats.urls")),
+    path("seekers/", include("goyong.jobseekers.urls")),
+    path("employers/", include("goyong.employers.urls")),
     path("audit/", include("goyong.audit.urls")),
     path("", include("goyong.core.urls")),
 ]

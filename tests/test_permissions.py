@@ -11,7 +11,10 @@ from django.urls import URLPattern, URLResolver, get_resolver
 from goyong.accounts import actions
 from goyong.accounts.choices import Role
 from goyong.api.urls import api
+from tests.employers import permission_rows as employers_rows
 from tests.factories import make_user, office_named
+from tests.jobseekers import permission_rows as jobseekers_rows
+from tests.labourstats import permission_rows as labourstats_rows
 
 pytestmark = pytest.mark.django_db
 
@@ -57,6 +60,13 @@ ENDPOINTS = {
 }
 SAMPLE_PATH_ARGS = {"/api/v1/regions/{code}/office": {"code": "1101"},
                     "/api/v1/offices/{code}": {"code": "{office}"}}
+# Each domain app keeps its own rows beside its tests (so that its pages are decided there).
+APP_ROWS = [labourstats_rows, jobseekers_rows, employers_rows]
+for _rows in APP_ROWS:
+    assert not set(_rows.PAGES) & set(PAGES), _rows.__name__
+    PAGES.update(_rows.PAGES)
+    ENDPOINTS.update(_rows.ENDPOINTS)
+    SAMPLE_PATH_ARGS.update(_rows.SAMPLE_PATH_ARGS)
 
 
 def _named_urls(resolver: URLResolver, prefix: str = "") -> set[str]:
@@ -87,7 +97,10 @@ def world():
                                    username=f"matrix-{role.value}")
              for role in Role}
     staff = make_user(Role.COUNSELLOR, seoul, username="matrix-staff")
-    return {"office": seoul.code, "staff": str(staff.uuid), "users": users, "busan": busan}
+    world = {"office": seoul.code, "staff": str(staff.uuid), "users": users, "busan": busan}
+    for rows in APP_ROWS:
+        world.update(rows.extend_world(world))
+    return world
 
 
 @pytest.mark.parametrize("name", sorted(n for n, (p, _e) in PAGES.items() if p))

@@ -10,6 +10,8 @@ from django.utils.translation import gettext as _
 from ninja import NinjaAPI, Query, Status
 
 from goyong.api.auth import BearerToken
+from goyong.api.employers import router as employers_router
+from goyong.api.jobseekers import router as jobseekers_router
 from goyong.api.schemas import (
     CoverageOut,
     ErrorOut,
@@ -18,6 +20,7 @@ from goyong.api.schemas import (
     OfficeOut,
     RegionOut,
 )
+from goyong.api.stats import router as stats_router
 from goyong.reference import queries
 from goyong.reference.models import Office, Region
 
@@ -29,6 +32,11 @@ api = NinjaAPI(
     urls_namespace="api",
     auth=BearerToken(),
 )
+
+# Each domain's endpoints live in their own module under goyong/api/.
+api.add_router("", stats_router)
+api.add_router("", jobseekers_router)
+api.add_router("", employers_router)
 
 Level = Literal["sido", "sigungu", "gu"]
 

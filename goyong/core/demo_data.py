@@ -105,6 +105,15 @@ def labour_statistics(rng: random.Random, fake: Faker, scale: int) -> dict[str, 
 
 
 Generator = Callable[[random.Random, Faker, int], dict[str, int]]
+def _app_generators() -> list[Generator]:
+    """Each domain app lists its own generators in its `demo` module (employers before job
+    seekers, whose placements name employers)."""
+    from goyong.employers import demo as employers_demo
+    from goyong.jobseekers import demo as jobseekers_demo
+
+    return [*employers_demo.GENERATORS, *jobseekers_demo.GENERATORS]
+
+
 GENERATORS: list[Generator] = [demo_accounts, office_staff, labour_statistics]
 
 
@@ -115,6 +124,6 @@ def generate(scale: int = 1, seed: int = SEED) -> dict[str, Any]:
     fake.seed_instance(seed)
     counts: dict[str, Any] = {}
     with transaction.atomic():
-        for generator in GENERATORS:
+        for generator in [*GENERATORS, *_app_generators()]:
             counts.update(generator(rng, fake, scale))
     return counts

@@ -31,14 +31,26 @@ def navigation_for(user: Any) -> list[NavItem]:
         for code in sorted(office_codes_of(user))[:1]:
             items.append(NavItem(_("우리 관서 직원"),
                                  reverse("accounts:office-staff", args=[code]), "staff"))
+    for app in _domain_apps():
+        items.extend(app.items_for(user))
     if can_view_audit_log(user):
         items.append(NavItem(_("감사 기록"), reverse("audit:log"), "audit"))
     return items
 
 
+def _domain_apps() -> list[Any]:
+    # Imported here: the apps' navigation modules import NavItem from this module.
+    from goyong.employers import navigation as employers
+    from goyong.jobseekers import navigation as jobseekers
+
+    return [jobseekers, employers]
+
+
 def active_key(path: str) -> str:
     """Which menu entry the current path belongs to (for aria-current)."""
+    app_prefixes = [pair for app in _domain_apps() for pair in app.ACTIVE_PREFIXES]
     for prefix, key in (
+        *app_prefixes,
         (reverse("reference:map"), "map"),
         (reverse("stats:dashboard"), "stats"),
         (reverse("reference:regions"), "regions"),

@@ -1,0 +1,3 @@
+"""English for the employers app's strings (merged by fill_catalogues.py)."""
+
+EN: dict[str, str | tuple[str, str]] = {}
