@@ -12,8 +12,10 @@ from goyong.accounts import actions
 from goyong.accounts.choices import Role
 from goyong.api.urls import api
 from tests.employers import permission_rows as employers_rows
+from tests.employers.vacancies import permission_rows as vacancies_rows
 from tests.factories import make_user, office_named
 from tests.jobseekers import permission_rows as jobseekers_rows
+from tests.jobseekers.package import permission_rows as package_rows
 from tests.labourstats import permission_rows as labourstats_rows
 
 pytestmark = pytest.mark.django_db
@@ -61,7 +63,7 @@ ENDPOINTS = {
 SAMPLE_PATH_ARGS = {"/api/v1/regions/{code}/office": {"code": "1101"},
                     "/api/v1/offices/{code}": {"code": "{office}"}}
 # Each domain app keeps its own rows beside its tests (so that its pages are decided there).
-APP_ROWS = [labourstats_rows, jobseekers_rows, employers_rows]
+APP_ROWS = [labourstats_rows, jobseekers_rows, package_rows, employers_rows, vacancies_rows]
 for _rows in APP_ROWS:
     assert not set(_rows.PAGES) & set(PAGES), _rows.__name__
     PAGES.update(_rows.PAGES)

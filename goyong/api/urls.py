@@ -12,6 +12,7 @@ from ninja import NinjaAPI, Query, Status
 from goyong.api.auth import BearerToken
 from goyong.api.employers import router as employers_router
 from goyong.api.jobseekers import router as jobseekers_router
+from goyong.api.package import router as package_router
 from goyong.api.schemas import (
     CoverageOut,
     ErrorOut,
@@ -21,6 +22,7 @@ from goyong.api.schemas import (
     RegionOut,
 )
 from goyong.api.stats import router as stats_router
+from goyong.api.vacancies import router as vacancies_router
 from goyong.reference import queries
 from goyong.reference.models import Office, Region
 
@@ -37,6 +39,8 @@ api = NinjaAPI(
 api.add_router("", stats_router)
 api.add_router("", jobseekers_router)
 api.add_router("", employers_router)
+api.add_router("", package_router)
+api.add_router("", vacancies_router)
 
 Level = Literal["sido", "sigungu", "gu"]
 

@@ -5,4 +5,6 @@ from __future__ import annotations
 
 from typing import Any
 
-GENERATORS: list[Any] = []
+from goyong.employers.vacancies import demo as vacancies
+
+GENERATORS: list[Any] = [*vacancies.GENERATORS]

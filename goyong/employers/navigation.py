@@ -5,12 +5,14 @@ from __future__ import annotations
 from typing import Any
 
 from goyong.core.navigation import NavItem
+from goyong.employers.vacancies import navigation as vacancies
 
 
 def items_for(user: Any) -> list[NavItem]:
-    """Entries the user may open, in menu order; `key` doubles as the URL prefix match."""
-    return []
+    """Entries the user may open, in menu order."""
+    items: list[NavItem] = []
+    return [*items, *vacancies.items_for(user)]
 
 
 # URL prefix → menu key, for aria-current.
-ACTIVE_PREFIXES: list[tuple[str, str]] = []
+ACTIVE_PREFIXES: list[tuple[str, str]] = [*vacancies.ACTIVE_PREFIXES]

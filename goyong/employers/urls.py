@@ -1,4 +1,8 @@
-from django.urls import path  # noqa: F401 - pages are added here
+from django.urls import include, path
+
+from goyong.employers.vacancies import urls as vacancies_urls
 
 app_name = "employers"
-urlpatterns: list = []
+urlpatterns = [
+    path("", include(vacancies_urls)),  # the vacancies part, in vacancies/urls.py
+]

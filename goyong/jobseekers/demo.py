@@ -5,4 +5,6 @@ from __future__ import annotations
 
 from typing import Any
 
-GENERATORS: list[Any] = []
+from goyong.jobseekers.package import demo as package
+
+GENERATORS: list[Any] = [*package.GENERATORS]

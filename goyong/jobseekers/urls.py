@@ -1,4 +1,8 @@
-from django.urls import path  # noqa: F401 - pages are added here
+from django.urls import include, path
+
+from goyong.jobseekers.package import urls as package_urls
 
 app_name = "jobseekers"
-urlpatterns: list = []
+urlpatterns = [
+    path("", include(package_urls)),  # the package part, in package/urls.py
+]
