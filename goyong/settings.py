@@ -43,6 +43,8 @@ INSTALLED_APPS = [
     "goyong.labourstats",
     "goyong.jobseekers",
     "goyong.employers",
+    "goyong.matching",
+    "goyong.taskforce",
     "goyong.api",
 ]
 

@@ -12,6 +12,8 @@ urlpatterns = [
     path("stats/", include("goyong.labourstats.urls")),
     path("seekers/", include("goyong.jobseekers.urls")),
     path("employers/", include("goyong.employers.urls")),
+    path("matching/", include("goyong.matching.urls")),
+    path("taskforce/", include("goyong.taskforce.urls")),
     path("audit/", include("goyong.audit.urls")),
     path("", include("goyong.core.urls")),
 ]

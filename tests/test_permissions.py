@@ -17,6 +17,8 @@ from tests.factories import make_user, office_named
 from tests.jobseekers import permission_rows as jobseekers_rows
 from tests.jobseekers.package import permission_rows as package_rows
 from tests.labourstats import permission_rows as labourstats_rows
+from tests.matching import permission_rows as matching_rows
+from tests.taskforce import permission_rows as taskforce_rows
 
 pytestmark = pytest.mark.django_db
 
@@ -63,7 +65,8 @@ ENDPOINTS = {
 SAMPLE_PATH_ARGS = {"/api/v1/regions/{code}/office": {"code": "1101"},
                     "/api/v1/offices/{code}": {"code": "{office}"}}
 # Each domain app keeps its own rows beside its tests (so that its pages are decided there).
-APP_ROWS = [labourstats_rows, jobseekers_rows, package_rows, employers_rows, vacancies_rows]
+APP_ROWS = [labourstats_rows, jobseekers_rows, package_rows, employers_rows, vacancies_rows,
+            matching_rows, taskforce_rows]
 for _rows in APP_ROWS:
     assert not set(_rows.PAGES) & set(PAGES), _rows.__name__
     PAGES.update(_rows.PAGES)

@@ -12,6 +12,7 @@ from ninja import NinjaAPI, Query, Status
 from goyong.api.auth import BearerToken
 from goyong.api.employers import router as employers_router
 from goyong.api.jobseekers import router as jobseekers_router
+from goyong.api.matching import router as matching_router
 from goyong.api.package import router as package_router
 from goyong.api.schemas import (
     CoverageOut,
@@ -22,6 +23,7 @@ from goyong.api.schemas import (
     RegionOut,
 )
 from goyong.api.stats import router as stats_router
+from goyong.api.taskforce import router as taskforce_router
 from goyong.api.vacancies import router as vacancies_router
 from goyong.reference import queries
 from goyong.reference.models import Office, Region
@@ -41,6 +43,8 @@ api.add_router("", jobseekers_router)
 api.add_router("", employers_router)
 api.add_router("", package_router)
 api.add_router("", vacancies_router)
+api.add_router("", matching_router)
+api.add_router("", taskforce_router)
 
 Level = Literal["sido", "sigungu", "gu"]
 

@@ -110,8 +110,11 @@ def _app_generators() -> list[Generator]:
     seekers, whose placements name employers)."""
     from goyong.employers import demo as employers_demo
     from goyong.jobseekers import demo as jobseekers_demo
+    from goyong.matching import demo as matching_demo
+    from goyong.taskforce import demo as taskforce_demo
 
-    return [*employers_demo.GENERATORS, *jobseekers_demo.GENERATORS]
+    return [*employers_demo.GENERATORS, *jobseekers_demo.GENERATORS,
+            *matching_demo.GENERATORS, *taskforce_demo.GENERATORS]
 
 
 GENERATORS: list[Generator] = [demo_accounts, office_staff, labour_statistics]

@@ -42,8 +42,10 @@ def _domain_apps() -> list[Any]:
     # Imported here: the apps' navigation modules import NavItem from this module.
     from goyong.employers import navigation as employers
     from goyong.jobseekers import navigation as jobseekers
+    from goyong.matching import navigation as matching
+    from goyong.taskforce import navigation as taskforce
 
-    return [jobseekers, employers]
+    return [taskforce, jobseekers, employers, matching]
 
 
 def active_key(path: str) -> str:
