@@ -47,10 +47,6 @@ PAGES = {
     "reference:map": ("/reference/map/", ALL),
     "reference:map-table": ("/reference/map/table/", ALL),
     "reference:map-data": ("/reference/map/data.json", ALL),
-    "stats:dashboard": ("/stats/", ALL),
-    "stats:area": ("/stats/areas/00/", ALL),
-    "stats:gap": ("/stats/gap/", ALL),
-    "stats:offices": ("/stats/offices/", ALL),
     "audit:log": ("/audit/", HQ_ONLY),
     "audit:export": ("/audit/export.csv", HQ_ONLY),
     "set_language": (None, None),  # Django's POST-only language switch

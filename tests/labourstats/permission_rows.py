@@ -2,16 +2,36 @@
 
 PAGES: url name → (path template, status per role); ENDPOINTS: API path → status per role;
 SAMPLE_PATH_ARGS: API path → {placeholder: template}. Templates may use the keys of the
-matrix's `world` plus those returned by `extend_world(world)` (called once per test)."""
+matrix's `world` plus those returned by `extend_world(world)` (called once per test).
+
+The row of `core:job` (the background-job progress page, goyong.core.jobs) lives here too:
+the statistics recomputation was its first user."""
 
 from __future__ import annotations
 
 from typing import Any
 
-PAGES: dict[str, tuple[str | None, dict[str, int] | None]] = {}
+from goyong.accounts.choices import Role
+
+ROLES = ["anonymous", *[r.value for r in Role]]
+ALL = dict.fromkeys(ROLES, 200)
+# A job's page: whoever started it (here 서울청's lead) and HQ; others as if it did not exist.
+JOB_OWNER = {**dict.fromkeys(ROLES, 404), "hq": 200, "office_lead": 200, "anonymous": 302}
+
+PAGES: dict[str, tuple[str | None, dict[str, int] | None]] = {
+    "stats:dashboard": ("/stats/", ALL),
+    "stats:area": ("/stats/areas/00/", ALL),
+    "stats:gap": ("/stats/gap/", ALL),
+    "stats:offices": ("/stats/offices/", ALL),
+    "core:job": ("/jobs/{job}/", JOB_OWNER),
+}
 ENDPOINTS: dict[str, dict[str, int]] = {}
 SAMPLE_PATH_ARGS: dict[str, dict[str, str]] = {}
 
 
 def extend_world(world: dict[str, Any]) -> dict[str, Any]:
-    return {}
+    from goyong.core.models import BackgroundJob
+
+    job = BackgroundJob.objects.create(kind="tests.matrix", title="권한 확인용 작업",
+                                       started_by=world["users"]["office_lead"])
+    return {"job": str(job.uuid)}
