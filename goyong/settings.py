@@ -20,6 +20,9 @@ DEBUG = env_bool("GOYONG_DEBUG", default=DEMO)
 SECURE = env_bool("GOYONG_SECURE", default=not DEBUG)
 
 SECRET_KEY = env_str("SECRET_KEY") or persisted_secret_key(DATA_DIR)
+# Key of the encrypted personal-data fields (goyong.core.crypto). Development and the demo
+# derive one from SECRET_KEY when it is empty; production refuses to store personal data.
+GOYONG_FIELD_KEY = env_str("GOYONG_FIELD_KEY")
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", ["localhost", "127.0.0.1", "[::1]", "testserver"])
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS", [])
 
