@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from typing import Any
 
 from django.utils.translation import gettext as _
 
@@ -95,3 +96,19 @@ def check(facts: SeekerFacts, rules: RuleSet) -> Eligibility:
             decisions[code] = TypeDecision(code, False, (),
                                            tuple(reason for _c, _ok, reason in results))
     return Eligibility(decisions)
+
+
+def facts_of_seeker(seeker: Any, on: dt.date) -> SeekerFacts:
+    """The eligibility facts of a registry JobSeeker on `on`: its vulnerable categories (the
+    registry's codes are the criteria's codes), 기초생활수급 as "basic_livelihood", and its
+    household income as a percentage of that year's 최저생계비 for its household size."""
+    from goyong.jobseekers import thresholds
+
+    categories = set(seeker.vulnerable_categories or ())
+    if seeker.basic_livelihood:
+        categories.add("basic_livelihood")
+    percent = None
+    if seeker.household_income is not None and seeker.household_size:
+        base = thresholds.minimum_cost_of_living(on.year, seeker.household_size)
+        percent = round(seeker.household_income * 100 / base, 1)
+    return SeekerFacts(seeker.birth_date, on, frozenset(categories), percent)

@@ -95,7 +95,7 @@ def _facts(born: str, categories: tuple[str, ...] = (), income: float | None = N
 
 def test_female_head_is_type_one_with_the_reason():
     # given a 41-year-old 여성가장
-    facts = _facts("1972-09-01", ("female_head",), 180)
+    facts = _facts("1972-09-01", ("female_householder",), 180)
     # when
     result = eligibility.check(facts, rules.load("2014"))
     # then
