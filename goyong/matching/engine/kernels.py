@@ -1,0 +1,354 @@
+"""Compiled (numba) kernels: the score of one pair and the top-k scan over candidate blocks.
+
+The formulas are those of ``scoring.score_pairs`` written for one pair; both round the score
+to micro-points, so both give the same integer (tests compare them). The scan visits the
+candidates of a block sorted by KECO code in tiers of decreasing occupation level (same
+세분류, same 소분류, same 중분류, same 대분류) and stops as soon as the best score a tier could
+reach is below the current k-th score; inside a tier a pair is dropped as soon as its cheap
+components plus the largest possible expensive ones cannot reach the k-th score. Both bounds
+are exact, so the result is the exact top-k (ties broken by the lower id).
+"""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+from numba import njit, prange
+from numpy.typing import NDArray
+
+from goyong.matching.engine.features import (
+    EARTH_RADIUS_KM,
+    SeekerArrays,
+    VacancyArrays,
+    unit_vectors,
+)
+from goyong.matching.engine.scoring import ScoringParams, commute_chords
+
+F64 = NDArray[np.float64]
+I64 = NDArray[np.int64]
+I32 = NDArray[np.int32]
+
+# columns of the packed arrays
+S_UX, S_UY, S_UZ, S_COMMUTE, S_DESIRED, S_MINWAGE, S_HMIN, S_HMAX, S_EXP = range(9)
+S_ID, S_OCC, S_REGION, S_RELOCATE, S_EDU, S_YOUTH, S_CBW, S_OLDER = range(8)
+V_UX, V_UY, V_UZ, V_WAGE, V_HOURS, V_MINEXP, V_DAYS = range(7)
+V_ID, V_OCC, V_REGION, V_MINEDU, V_SMALLGIANT, V_PARTTIME, V_CARE, V_OPENINGS = range(8)
+
+MICRO = 1_000_000.0
+PRUNED = -2
+INFEASIBLE = -1
+
+
+def pack_seekers(s: SeekerArrays) -> tuple[F64, I64]:
+    """Row-major float and int columns of the seekers for the kernels."""
+    u = unit_vectors(s.lat, s.lon)
+    f = np.column_stack([u, commute_chords(s), s.desired_wage, s.min_wage, s.hours_min,
+                         s.hours_max, s.experience_years]).astype(np.float64)
+    i = np.column_stack([s.ids, s.occupation, s.region, s.relocate, s.education, s.youth,
+                         s.career_break_woman, s.older]).astype(np.int64)
+    return np.ascontiguousarray(f), np.ascontiguousarray(i)
+
+
+def pack_vacancies(v: VacancyArrays) -> tuple[F64, I64]:
+    """Row-major float and int columns of the vacancies for the kernels."""
+    u = unit_vectors(v.lat, v.lon)
+    f = np.column_stack([u, v.wage, v.weekly_hours, v.min_experience_years,
+                         v.days_posted]).astype(np.float64)
+    i = np.column_stack([v.ids, v.occupation, v.region, v.min_education, v.small_giant,
+                         v.part_time, v.care_job, v.openings]).astype(np.int64)
+    return np.ascontiguousarray(f), np.ascontiguousarray(i)
+
+
+def params_array(params: ScoringParams) -> F64:
+    """distance scale, freshness days, hours tolerance, same-major-group flag."""
+    return params.as_array()
+
+
+@njit(cache=True, inline="always")
+def _intersect(a_ptr: I64, a_idx: I32, i: int, b_ptr: I64, b_idx: I32, j: int) -> int:
+    p, pe = a_ptr[i], a_ptr[i + 1]
+    q, qe = b_ptr[j], b_ptr[j + 1]
+    n = 0
+    while p < pe and q < qe:
+        x = a_idx[p]
+        y = b_idx[q]
+        if x == y:
+            n += 1
+            p += 1
+            q += 1
+        elif x < y:
+            p += 1
+        else:
+            q += 1
+    return n
+
+
+@njit(cache=True)
+def _level(a: int, b: int) -> int:
+    if a == b:
+        return 4
+    if a // 10 == b // 10:
+        return 3
+    if a // 100 == b // 100:
+        return 2
+    if a // 1000 == b // 1000:
+        return 1
+    return 0
+
+
+@njit(cache=True)
+def pair_micro(
+    s: int, v: int,
+    Sf: F64, Si: I64, Vf: F64, Vi: I64,
+    s_sk_ptr: I64, s_sk_idx: I32, s_li_ptr: I64, s_li_idx: I32,
+    v_sk_ptr: I64, v_sk_idx: I32, v_li_ptr: I64, v_li_idx: I32,
+    v_rq_ptr: I64, v_rq_idx: I32,
+    w: F64, prm: F64, wide: bool, worst: int,
+) -> int:
+    """Score of pair (s, v) in micro-points; -1 if infeasible, -2 if it cannot beat ``worst``.
+
+    ``worst`` is the current k-th score in micro-points (-1 while the list is not full).
+    """
+    if Vi[v, V_OPENINGS] < 1:
+        return INFEASIBLE
+    level = _level(Si[s, S_OCC], Vi[v, V_OCC])
+    if level == 0 and prm[3] != 0.0:
+        return INFEASIBLE
+    dx = Sf[s, S_UX] - Vf[v, V_UX]
+    dy = Sf[s, S_UY] - Vf[v, V_UY]
+    dz = Sf[s, S_UZ] - Vf[v, V_UZ]
+    chord = math.sqrt(dx * dx + dy * dy + dz * dz)
+    within = chord <= Sf[s, S_COMMUTE]
+    if (not within and Si[s, S_REGION] != Vi[v, V_REGION]
+            and not (wide and Si[s, S_RELOCATE] != 0)):
+        return INFEASIBLE
+    offered = Vf[v, V_WAGE]
+    if offered > 0 and offered < Sf[s, S_MINWAGE]:
+        return INFEASIBLE
+    n_req = v_rq_ptr[v + 1] - v_rq_ptr[v]
+    if n_req > 0 and _intersect(v_rq_ptr, v_rq_idx, v, s_li_ptr, s_li_idx, s) < n_req:
+        return INFEASIBLE
+
+    # cheap components
+    if level == 4:
+        occ = 1.0
+    elif level == 3:
+        occ = 0.75
+    elif level == 2:
+        occ = 0.5
+    elif level == 1:
+        occ = 0.25
+    else:
+        occ = 0.0
+    desired = Sf[s, S_DESIRED]
+    if offered <= 0:
+        wage = 0.5
+    elif desired <= 0 or offered >= desired:
+        wage = 1.0
+    else:
+        wage = max(0.0, 2.0 * offered / desired - 1.0)
+    h = Vf[v, V_HOURS]
+    gap = max(max(Sf[s, S_HMIN] - h, h - Sf[s, S_HMAX]), 0.0)
+    hours = max(0.0, 1.0 - gap / prm[2])
+    edu_gap = Vi[v, V_MINEDU] - Si[s, S_EDU]
+    education = 1.0 if edu_gap <= 0 else max(0.0, 1.0 - 0.5 * edu_gap)
+    rel = Sf[s, S_EXP] if level >= 2 else 0.0
+    req = Vf[v, V_MINEXP]
+    experience = 1.0 if req <= 0 else min(1.0, rel / req)
+    programme = 0.0
+    if ((Si[s, S_YOUTH] != 0 and Vi[v, V_SMALLGIANT] != 0)
+            or (Si[s, S_CBW] != 0 and Vi[v, V_PARTTIME] != 0)
+            or (Si[s, S_OLDER] != 0 and Vi[v, V_CARE] != 0)):
+        programme = 1.0
+    freshness = max(0.0, 1.0 - Vf[v, V_DAYS] / prm[1])
+
+    if worst >= 0:
+        ub = (w[0] * occ + w[1] + w[2] + w[3] * wage + w[4] * hours + w[5]
+              + w[6] * education + w[7] * experience + w[8] * programme + w[9] * freshness)
+        if math.floor(ub * MICRO + 0.5) + 1 < worst:
+            return PRUNED
+
+    km = 2.0 * EARTH_RADIUS_KM * math.asin(min(chord / 2.0, 1.0))
+    distance = math.exp(-km / prm[0])
+    s_inter = _intersect(s_sk_ptr, s_sk_idx, s, v_sk_ptr, v_sk_idx, v)
+    union = (s_sk_ptr[s + 1] - s_sk_ptr[s]) + (v_sk_ptr[v + 1] - v_sk_ptr[v]) - s_inter
+    skills = s_inter / union if union > 0 else 0.0
+    listed = v_li_ptr[v + 1] - v_li_ptr[v]
+    licences = 0.0
+    if listed > 0:
+        licences = _intersect(s_li_ptr, s_li_idx, s, v_li_ptr, v_li_idx, v) / listed
+
+    total = w[0] * occ
+    total = total + w[1] * skills
+    total = total + w[2] * licences
+    total = total + w[3] * wage
+    total = total + w[4] * hours
+    total = total + w[5] * distance
+    total = total + w[6] * education
+    total = total + w[7] * experience
+    total = total + w[8] * programme
+    total = total + w[9] * freshness
+    return int(math.floor(total * MICRO + 0.5))
+
+
+@njit(cache=True)
+def _better(m1: int, id1: int, m2: int, id2: int) -> bool:
+    return m1 > m2 or (m1 == m2 and id1 < id2)
+
+
+@njit(cache=True)
+def _search(codes: I64, lo: int, hi: int, x: int) -> int:
+    """First position in codes[lo:hi] (sorted) whose value is >= x."""
+    while lo < hi:
+        mid = (lo + hi) >> 1
+        if codes[mid] < x:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo
+
+
+@njit(cache=True)
+def _scan(
+    q: int, row: int, lo: int, hi: int, query_is_seeker: bool,
+    cand: I64, ccode: I64,
+    Sf: F64, Si: I64, Vf: F64, Vi: I64,
+    s_sk_ptr: I64, s_sk_idx: I32, s_li_ptr: I64, s_li_idx: I32,
+    v_sk_ptr: I64, v_sk_idx: I32, v_li_ptr: I64, v_li_idx: I32,
+    v_rq_ptr: I64, v_rq_idx: I32,
+    w: F64, prm: F64, wide: bool, k: int,
+    out_idx: I64, out_micro: I64, stats: I64,
+) -> None:
+    """Top-k of query ``row`` over candidates cand[lo:hi] (sorted by code), into out[q]."""
+    for t in range(k):
+        out_idx[q, t] = -1
+        out_micro[q, t] = -1
+    n = 0
+    code = Si[row, S_OCC] if query_is_seeker else Vi[row, V_OCC]
+    # tier bounds: [a_L, b_L) holds the candidates sharing the level-L prefix
+    a = np.empty(5, np.int64)
+    b = np.empty(5, np.int64)
+    a[4] = _search(ccode, lo, hi, code)
+    b[4] = _search(ccode, lo, hi, code + 1)
+    a[3] = _search(ccode, lo, hi, (code // 10) * 10)
+    b[3] = _search(ccode, lo, hi, (code // 10) * 10 + 10)
+    a[2] = _search(ccode, lo, hi, (code // 100) * 100)
+    b[2] = _search(ccode, lo, hi, (code // 100) * 100 + 100)
+    a[1] = _search(ccode, lo, hi, (code // 1000) * 1000)
+    b[1] = _search(ccode, lo, hi, (code // 1000) * 1000 + 1000)
+    a[0] = lo
+    b[0] = hi
+    rest = 0.0
+    for c in range(1, 10):
+        rest += w[c]
+    level_score = (0.0, 0.25, 0.5, 0.75, 1.0)
+    last_tier = 1 if prm[3] != 0.0 else 0
+    scored = 0
+    pruned = 0
+    for level in range(4, last_tier - 1, -1):
+        if n == k:
+            ub = w[0] * level_score[level] + rest
+            if math.floor(ub * MICRO + 0.5) + 1 < out_micro[q, k - 1]:
+                break
+        for part in range(2):
+            if level == 4:
+                if part == 1:
+                    break
+                p0, p1 = a[4], b[4]
+            elif part == 0:
+                p0, p1 = a[level], a[level + 1]
+            else:
+                p0, p1 = b[level + 1], b[level]
+            for p in range(p0, p1):
+                c_row = cand[p]
+                worst = out_micro[q, k - 1] if n == k else -1
+                if query_is_seeker:
+                    m = pair_micro(row, c_row, Sf, Si, Vf, Vi, s_sk_ptr, s_sk_idx, s_li_ptr,
+                                   s_li_idx, v_sk_ptr, v_sk_idx, v_li_ptr, v_li_idx, v_rq_ptr,
+                                   v_rq_idx, w, prm, wide, worst)
+                    c_id = Vi[c_row, V_ID]
+                else:
+                    m = pair_micro(c_row, row, Sf, Si, Vf, Vi, s_sk_ptr, s_sk_idx, s_li_ptr,
+                                   s_li_idx, v_sk_ptr, v_sk_idx, v_li_ptr, v_li_idx, v_rq_ptr,
+                                   v_rq_idx, w, prm, wide, worst)
+                    c_id = Si[c_row, S_ID]
+                if m < 0:
+                    if m == PRUNED:
+                        pruned += 1
+                    continue
+                scored += 1
+                if n == k:
+                    last = out_idx[q, k - 1]
+                    last_id = Vi[last, V_ID] if query_is_seeker else Si[last, S_ID]
+                    if not _better(m, c_id, out_micro[q, k - 1], last_id):
+                        continue
+                    pos = k - 1
+                else:
+                    pos = n
+                    n += 1
+                # insertion: shift worse entries down
+                while pos > 0:
+                    prev = out_idx[q, pos - 1]
+                    prev_id = Vi[prev, V_ID] if query_is_seeker else Si[prev, S_ID]
+                    if _better(m, c_id, out_micro[q, pos - 1], prev_id):
+                        out_idx[q, pos] = prev
+                        out_micro[q, pos] = out_micro[q, pos - 1]
+                        pos -= 1
+                    else:
+                        break
+                out_idx[q, pos] = c_row
+                out_micro[q, pos] = m
+    stats[q, 0] = scored
+    stats[q, 1] = pruned
+
+
+@njit(cache=True, parallel=True)
+def topk_blocks(
+    rows: I64, qblock: I64, query_is_seeker: bool,
+    cand: I64, cptr: I64, ccode: I64,
+    Sf: F64, Si: I64, Vf: F64, Vi: I64,
+    s_sk_ptr: I64, s_sk_idx: I32, s_li_ptr: I64, s_li_idx: I32,
+    v_sk_ptr: I64, v_sk_idx: I32, v_li_ptr: I64, v_li_idx: I32,
+    v_rq_ptr: I64, v_rq_idx: I32,
+    w: F64, prm: F64, wide: bool, k: int, n_threads: int, chunk: int,
+) -> tuple[I64, I64, I64]:
+    """Top-k for every query ``rows[q]`` over the candidates of its block ``qblock[q]``.
+
+    Chunks of ``chunk`` queries are dealt round-robin to ``n_threads`` threads.
+    """
+    nq = rows.size
+    out_idx = np.empty((nq, k), np.int64)
+    out_micro = np.empty((nq, k), np.int64)
+    stats = np.zeros((nq, 2), np.int64)
+    n_chunks = (nq + chunk - 1) // chunk
+    for t in prange(n_threads):
+        for c in range(t, n_chunks, n_threads):
+            for q in range(c * chunk, min(nq, (c + 1) * chunk)):
+                blk = qblock[q]
+                _scan(q, rows[q], cptr[blk], cptr[blk + 1], query_is_seeker, cand, ccode,
+                      Sf, Si, Vf, Vi, s_sk_ptr, s_sk_idx, s_li_ptr, s_li_idx, v_sk_ptr,
+                      v_sk_idx, v_li_ptr, v_li_idx, v_rq_ptr, v_rq_idx, w, prm, wide, k,
+                      out_idx, out_micro, stats)
+    return out_idx, out_micro, stats
+
+
+@njit(cache=True)
+def greedy_capped(
+    order: I64, q_of: I64, c_of: I64, cap: I64, k: int, n_queries: int, n_cands: int,
+) -> tuple[I64, I64]:
+    """Accept entries in ``order`` while the query has < k and the candidate < cap entries.
+
+    Returns the accepted flags (by entry) and the count per candidate.
+    """
+    taken = np.zeros(n_queries, np.int64)
+    used = np.zeros(n_cands, np.int64)
+    accepted = np.zeros(order.size, np.int64)
+    for e in order:
+        qq = q_of[e]
+        cc = c_of[e]
+        if taken[qq] < k and used[cc] < cap[cc]:
+            taken[qq] += 1
+            used[cc] += 1
+            accepted[e] = 1
+    return accepted, used

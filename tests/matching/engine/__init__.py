@@ -1,0 +1,1 @@
+"""Matching engine: pure numeric tests (no database)."""
