@@ -13,11 +13,13 @@ from django.utils.translation import gettext as _
 
 from goyong.accounts.policies import primary_office_of
 from goyong.audit.actions import record
+from goyong.core import jobs
+from goyong.core.models import BackgroundJob
 from goyong.labourstats import importers
-from goyong.labourstats.choices import ImportStatus, SourceKind, Vintage
+from goyong.labourstats.choices import ImportFormat, ImportStatus, SourceKind, Vintage
 from goyong.labourstats.errors import FormatNotRecognisedError, RowError
 from goyong.labourstats.importers.common import Parsed, release_date_from_name
-from goyong.labourstats.models import Dataset, Estimate, SurveyPerson
+from goyong.labourstats.models import Dataset, Estimate, PendingUpload, SurveyPerson
 from goyong.labourstats.periods import Period
 from goyong.labourstats.policies import can_import_statistics
 
@@ -37,6 +39,8 @@ class ImportResult:
     errors: list[RowError] = field(default_factory=list)
     error_count: int = 0
     dataset: Dataset | None = None
+    job: BackgroundJob | None = None
+    parsed: Parsed | None = None
 
     @property
     def ok(self) -> bool:
@@ -84,6 +88,20 @@ def _check_duplicates(parsed: Parsed, vintage: str, source: str) -> None:
                 "이미 저장된 %(vintage)s 자료와 겹칩니다 (%(period)s). 같은 파일을 다시 "
                 "올렸는지 확인하세요.") % {"vintage": Vintage(vintage).label,
                                          "period": row.period})
+
+
+def _check_microdata_periods(parsed: Parsed, vintage: str) -> None:
+    """One microdata batch per period and vintage, so its derived estimates are unique."""
+    if not parsed.persons:
+        return
+    periods = {person[0] for person in parsed.persons}
+    taken = dict(SurveyPerson.objects.filter(period__in=periods, dataset__vintage=vintage)
+                 .values_list("period", "dataset_id").distinct())
+    for period in sorted(taken):
+        parsed.error(1, "period", period, _(
+            "%(period)s 기간의 마이크로데이터는 이미 가져왔습니다 (자료 번호 %(id)s). 한 기간에는 "
+            "한 묶음만 가져올 수 있으니 파일의 기간을 확인하세요.") % {
+            "period": period, "id": taken[period]})
 
 
 def _write(parsed: Parsed, *, file_name: str, sha256: str, vintage: str,
@@ -157,11 +175,12 @@ def import_statistics(
             "저장하지 않도록 가져오기를 멈췄습니다.") % {
             "id": earlier.pk, "date": earlier.created_at.date().isoformat()})
     _check_duplicates(parsed, vintage, parsed.source)
+    _check_microdata_periods(parsed, vintage)
     result = ImportResult(
         format=parsed.format, dry_run=dry_run, rows_read=parsed.rows_read,
         estimates=len(parsed.estimates), persons=len(parsed.persons),
         cells_missing=parsed.cells_missing, errors=parsed.errors,
-        error_count=parsed.error_count,
+        error_count=parsed.error_count, parsed=parsed,
     )
     if not result.ok or dry_run:
         return result
@@ -170,7 +189,66 @@ def import_statistics(
             parsed, file_name=name, sha256=sha256, vintage=vintage,
             release_date=release_date or release_date_from_name(name), acting_user=acting_user,
         )
+        result.job = start_recomputation(result.dataset, acting_user=acting_user)
     return result
+
+
+MAX_UPLOAD_BYTES = 60 * 1024 * 1024
+
+
+def stage_upload(data: bytes, *, file_name: str, format: str, vintage: str,
+                 acting_user: Any) -> tuple[PendingUpload | None, ImportResult]:
+    """Check an uploaded file as a dry run; when it would import cleanly, keep its bytes
+    (keyed by SHA-256 and a random UUID) until the uploader confirms. Returns the pending
+    upload (None when the file has errors) and the dry-run result for the preview."""
+    if not can_import_statistics(acting_user):
+        raise PermissionError("labourstats.import")
+    result = import_statistics(data, format=format, vintage=vintage, acting_user=acting_user,
+                               dry_run=True, file_name=file_name)
+    if not result.ok:
+        return None, result
+    with transaction.atomic():
+        PendingUpload.objects.filter(uploaded_by=acting_user).delete()  # one at a time
+        pending = PendingUpload.objects.create(
+            sha256=hashlib.sha256(data).hexdigest(), file_name=file_name[:200], content=data,
+            format=result.format, vintage=vintage, uploaded_by=acting_user)
+        record("labourstats.upload.staged", actor=acting_user,
+               office=primary_office_of(acting_user), subject=pending,
+               data={"file_name": pending.file_name, "format": pending.format,
+                     "vintage": vintage, "sha256": pending.sha256})
+    return pending, result
+
+
+def confirm_upload(pending: PendingUpload, *, acting_user: Any) -> ImportResult:
+    """Import a staged upload all or nothing (the same checks run again: the database may
+    have changed since the preview) and forget the staged bytes once imported."""
+    if pending.uploaded_by_id != getattr(acting_user, "pk", None):
+        raise PermissionError("labourstats.import")
+    data = bytes(pending.content)
+    if hashlib.sha256(data).hexdigest() != pending.sha256:
+        raise FormatNotRecognisedError(_("보관한 파일이 손상되었습니다. 파일을 다시 올리세요."))
+    with transaction.atomic():
+        result = import_statistics(data, format=pending.format, vintage=pending.vintage,
+                                   acting_user=acting_user, file_name=pending.file_name)
+        if result.ok:
+            pending.delete()
+    return result
+
+
+def start_recomputation(dataset: Dataset, *, acting_user: Any) -> BackgroundJob | None:
+    """Queue the derived estimates of a microdata dataset (direct, then small-area) as a
+    background job that starts once the import commits; None for other formats."""
+    if dataset.format != ImportFormat.MICRODATA:
+        return None
+    from goyong.labourstats.tasks import RECOMPUTE_KIND, recompute_dataset_task
+
+    job = jobs.start_job(
+        recompute_dataset_task, kind=RECOMPUTE_KIND, acting_user=acting_user,
+        title=_("%(file)s: 시군구·집단별 고용률 추정") % {"file": dataset.file_name},
+        args=[dataset.pk])
+    dataset.recompute_job = job
+    dataset.save(update_fields=["recompute_job"])
+    return job
 
 
 def load_default_datasets() -> dict[str, int]:

@@ -3,6 +3,8 @@ vintage, and the import batches they came from."""
 
 from __future__ import annotations
 
+import uuid
+
 from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
@@ -42,6 +44,11 @@ class Dataset(models.Model):
     cells_missing = models.PositiveIntegerField(_("빈 칸 수"), default=0)
     persons_created = models.PositiveIntegerField(_("저장한 응답자 수"), default=0)
     note = models.TextField(_("비고"), blank=True)
+    synthetic = models.BooleanField(_("합성 자료"), default=False)
+    recompute_job = models.ForeignKey(
+        "core.BackgroundJob", on_delete=models.SET_NULL, null=True, blank=True,
+        related_name="+", verbose_name=_("재계산 작업"),
+    )
 
     class Meta:
         ordering = ["-created_at", "-id"]
@@ -80,6 +87,9 @@ class Estimate(models.Model):
                              blank=True)
     rse = models.DecimalField(_("상대표준오차(%)"), max_digits=24, decimal_places=10, null=True,
                               blank=True)
+    # Sample persons behind a survey-based value (None for published tables): fewer than 5
+    # and the value is not published; the model rows carry the count of their direct cell.
+    sample_size = models.PositiveIntegerField(_("표본 수"), null=True, blank=True)
     vintage = models.CharField(_("자료 시점"), max_length=12, choices=Vintage.choices)
     release_date = models.DateField(_("공표일"), null=True, blank=True)
     source_kind = models.CharField(_("출처 종류"), max_length=12, choices=SourceKind.choices)
@@ -127,3 +137,31 @@ class SurveyPerson(models.Model):
 
     def __str__(self) -> str:
         return f"{self.dataset_id}:{self.pk}"
+
+
+class PendingUpload(models.Model):
+    """A file uploaded through the web, kept between its preview and the confirmation.
+
+    The bytes live here (keyed by their SHA-256 and a random UUID), so the confirmation
+    never trusts a path or content sent back by the browser; only the uploader can confirm,
+    and the row is deleted once imported."""
+
+    uuid = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
+    sha256 = models.CharField(_("파일 해시"), max_length=64)
+    file_name = models.CharField(_("파일 이름"), max_length=200)
+    content = models.BinaryField(_("파일 내용"))
+    format = models.CharField(_("형식"), max_length=16)
+    vintage = models.CharField(_("자료 시점"), max_length=12, choices=Vintage.choices)
+    uploaded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+",
+        verbose_name=_("올린 사람"),
+    )
+    created_at = models.DateTimeField(_("올린 때"), auto_now_add=True)
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+        verbose_name = _("확인 대기 중인 파일")
+        verbose_name_plural = _("확인 대기 중인 파일")
+
+    def __str__(self) -> str:
+        return self.file_name

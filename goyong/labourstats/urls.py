@@ -8,4 +8,7 @@ urlpatterns = [
     path("areas/<str:code>/", views.area, name="area"),
     path("gap/", views.gap, name="gap"),
     path("offices/", views.offices, name="offices"),
+    path("datasets/", views.datasets, name="datasets"),
+    path("datasets/upload/", views.upload, name="upload"),
+    path("datasets/upload/<uuid:upload_uuid>/", views.upload_preview, name="upload-preview"),
 ]

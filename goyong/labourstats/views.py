@@ -4,16 +4,23 @@ the links, but the figures are public either way)."""
 
 from __future__ import annotations
 
-from django.http import Http404, HttpRequest, HttpResponse
-from django.shortcuts import render
-from django.utils.translation import gettext as _
-from django.views.decorators.http import require_GET
+from typing import Any
+from uuid import UUID
 
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_GET, require_http_methods
+
+from goyong.labourstats import actions, importers, uploads
 from goyong.labourstats import dashboard as reads
-from goyong.labourstats.choices import Vintage
-from goyong.labourstats.errors import PeriodError
+from goyong.labourstats.choices import ImportFormat, Vintage
+from goyong.labourstats.errors import PeriodError, StatisticsError
 from goyong.labourstats.exports import workbook, xlsx_response
 from goyong.labourstats.periods import Period
+from goyong.labourstats.policies import can_import_statistics
 
 
 def _period_from(request: HttpRequest, years: list[str]) -> tuple[Period | None, str]:
@@ -117,3 +124,90 @@ def offices(request: HttpRequest) -> HttpResponse:
         "years": periods, "period": str(period) if period else "", "period_error": error,
         "ranking": ranking,
     })
+
+
+def _can_import_or_404(request: HttpRequest) -> None:
+    if not can_import_statistics(request.user):
+        raise Http404
+
+
+@login_required
+@require_GET
+def datasets(request: HttpRequest) -> HttpResponse:
+    """Imported statistics, newest first, with the state of each recomputation job."""
+    _can_import_or_404(request)
+    rows = list(uploads.datasets_visible_to(request.user)[:200])
+    return render(request, "labourstats/datasets.html", {"datasets": rows})
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def upload(request: HttpRequest) -> HttpResponse:
+    """Step 1: the file, its format and vintage; checked as a dry run, then kept for the
+    preview (or its row errors shown here, nothing kept)."""
+    _can_import_or_404(request)
+    context: dict[str, Any] = {"formats": _format_choices(), "vintages": Vintage.choices,
+                               "format": "auto", "vintage": Vintage.PUBLISHED, "errors": []}
+    if request.method == "POST":
+        fmt = request.POST.get("format", "auto")
+        vintage = request.POST.get("vintage", "")
+        file = request.FILES.get("file")
+        context.update(format=fmt, vintage=vintage)
+        problems = []
+        if fmt not in importers.FORMATS:
+            problems.append(_("형식을 목록에서 고르세요."))
+        if vintage not in Vintage.values:
+            problems.append(_("자료 시점(발표 당시 또는 개정)을 고르세요."))
+        if file is None:
+            problems.append(_("가져올 CSV 파일을 고르세요."))
+        elif file.size is not None and file.size > actions.MAX_UPLOAD_BYTES:
+            problems.append(_("파일이 너무 큽니다 (최대 60MB). 기간이나 지역별로 나누어 올리세요."))
+        if problems:
+            context["problems"] = problems
+            return render(request, "labourstats/upload.html", context, status=400)
+        assert file is not None
+        try:
+            pending, result = actions.stage_upload(
+                file.read(), file_name=file.name or "upload.csv", format=fmt, vintage=vintage,
+                acting_user=request.user)
+        except StatisticsError as error:
+            context["problems"] = [str(error)]
+            return render(request, "labourstats/upload.html", context, status=400)
+        if pending is None:
+            context.update(errors=result.errors, error_count=result.error_count,
+                           file_name=file.name)
+            return render(request, "labourstats/upload.html", context, status=400)
+        return redirect("stats:upload-preview", upload_uuid=pending.uuid)
+    return render(request, "labourstats/upload.html", context)
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def upload_preview(request: HttpRequest, upload_uuid: UUID) -> HttpResponse:
+    """Step 2: what the staged file would import; POST imports it all or nothing."""
+    pending = uploads.pending_upload_of(request.user, upload_uuid)
+    if pending is None:
+        raise Http404
+    if request.method == "POST":
+        result = actions.confirm_upload(pending, acting_user=request.user)
+        if result.ok and result.dataset is not None:
+            messages.success(request, _(
+                "%(file)s을(를) 가져왔습니다: 추정치 %(estimates)s개, 응답자 %(persons)s명.") % {
+                "file": result.dataset.file_name, "estimates": result.estimates,
+                "persons": result.persons})
+            if result.job is not None:
+                return redirect("core:job", job_uuid=result.job.uuid)
+            return redirect("stats:datasets")
+    else:
+        result = actions.import_statistics(
+            bytes(pending.content), format=pending.format, vintage=pending.vintage,
+            acting_user=request.user, dry_run=True, file_name=pending.file_name)
+    return render(request, "labourstats/upload_preview.html", {
+        "pending": pending, "result": result, "preview": uploads.preview_of(result),
+        "vintage_label": Vintage(pending.vintage).label,
+    }, status=200 if result.ok else 400)
+
+
+def _format_choices() -> list[tuple[str, str]]:
+    labels = dict(ImportFormat.choices)
+    return [(f, str(labels.get(f, _("자동 판별")))) for f in importers.FORMATS]

@@ -16,6 +16,9 @@ from goyong.accounts.choices import Role
 ROLES = ["anonymous", *[r.value for r in Role]]
 ALL = dict.fromkeys(ROLES, 200)
 # A job's page: whoever started it (here 서울청's lead) and HQ; others as if it did not exist.
+IMPORTERS = {**dict.fromkeys(ROLES, 404), "hq": 200, "office_lead": 200, "anonymous": 302}
+# A staged upload: only its uploader (서울청's lead), not even HQ.
+UPLOADER = {**dict.fromkeys(ROLES, 404), "office_lead": 200, "anonymous": 302}
 JOB_OWNER = {**dict.fromkeys(ROLES, 404), "hq": 200, "office_lead": 200, "anonymous": 302}
 
 PAGES: dict[str, tuple[str | None, dict[str, int] | None]] = {
@@ -23,6 +26,9 @@ PAGES: dict[str, tuple[str | None, dict[str, int] | None]] = {
     "stats:area": ("/stats/areas/00/", ALL),
     "stats:gap": ("/stats/gap/", ALL),
     "stats:offices": ("/stats/offices/", ALL),
+    "stats:datasets": ("/stats/datasets/", IMPORTERS),
+    "stats:upload": ("/stats/datasets/upload/", IMPORTERS),
+    "stats:upload-preview": ("/stats/datasets/upload/{upload}/", UPLOADER),
     "core:job": ("/jobs/{job}/", JOB_OWNER),
 }
 ENDPOINTS: dict[str, dict[str, int]] = {}
@@ -31,7 +37,13 @@ SAMPLE_PATH_ARGS: dict[str, dict[str, str]] = {}
 
 def extend_world(world: dict[str, Any]) -> dict[str, Any]:
     from goyong.core.models import BackgroundJob
+    from goyong.labourstats.models import PendingUpload
 
+    lead = world["users"]["office_lead"]
     job = BackgroundJob.objects.create(kind="tests.matrix", title="권한 확인용 작업",
-                                       started_by=world["users"]["office_lead"])
-    return {"job": str(job.uuid)}
+                                       started_by=lead)
+    upload = PendingUpload.objects.create(
+        sha256="0" * 64, file_name="matrix.csv", format="microdata", vintage="published",
+        content=b"area,sex,age,status,weight,period\n11010,1,30,1,100,2014H1\n",
+        uploaded_by=lead)
+    return {"job": str(job.uuid), "upload": str(upload.uuid)}

@@ -111,6 +111,8 @@ class FayHerriot:
         Estimated area-effect variance (sae's ``refvar``), truncated at zero.
     beta_ : ndarray of shape (n_columns,)
         Regression coefficients (GLS at ``sigma2u_``).
+    beta_cov_ : ndarray of shape (n_columns, n_columns)
+        Covariance matrix of ``beta_`` (``(X' V^-1 X)^-1`` at ``sigma2u_``).
     beta_se_, beta_z_, beta_pvalue_ : ndarray of shape (n_columns,)
         Standard errors, z statistics and two-sided normal p-values of ``beta_``.
     synthetic_ : ndarray of shape (n_areas,)
@@ -222,6 +224,7 @@ class FayHerriot:
         self.sigma2u_ = A
         self.beta_ = beta
         self.beta_se_ = beta_se
+        self.beta_cov_ = Q
         self.beta_z_ = beta_z
         self.beta_pvalue_ = 2.0 * stats.norm.sf(np.abs(beta_z))
         self.synthetic_ = synthetic
@@ -234,6 +237,17 @@ class FayHerriot:
         self.n_iter_ = k
         self.converged_ = converged
         return self
+
+    def predict_synthetic(self, X: npt.ArrayLike) -> tuple[FloatArray, FloatArray]:
+        """Regression-synthetic predictions ``X @ beta_`` for areas outside the fit (no
+        usable direct estimate) and their MSE ``sigma2u_ + x' Var(beta_) x``: the limit of
+        the EBLUP's MSE as the area's sampling variance grows without bound."""
+        Xm = np.asarray(X, dtype=np.float64)
+        if Xm.ndim == 1:
+            Xm = Xm.reshape(1, -1)
+        pred = Xm @ self.beta_
+        mse = self.sigma2u_ + np.einsum("ij,jk,ik->i", Xm, self.beta_cov_, Xm)
+        return pred, mse
 
     def _scoring_step(self, a: float, y: FloatArray, psi: FloatArray, X: FloatArray) -> float:
         """One Fisher-scoring increment s/F for ``sigma2u`` at ``a`` (sae's formulas)."""

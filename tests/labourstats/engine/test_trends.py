@@ -187,6 +187,8 @@ def test_mase_backtest_on_the_national_series():
     # covers optimiser round-off): with SE 0.1 pp the trend model beats naive …
     assert known_se.mase == pytest.approx(1.0172247875752878, rel=1e-6)
     assert known_se.relative_mae < 1.0
-    # … and with the noise variance estimated it does not (reported, not hidden)
-    assert unknown_se.mase == pytest.approx(1.2171174528400563, rel=1e-6)
+    # … and with the noise variance estimated it does not (reported, not hidden). The
+    # likelihood is flat in the noise variance here, so where L-BFGS-B stops varies with
+    # the BLAS build by ~1e-4 relative (1.21704 vs 1.21712 seen): tolerance 1e-3.
+    assert unknown_se.mase == pytest.approx(1.2171174528400563, rel=1e-3)
     assert unknown_se.relative_mae > 1.0
