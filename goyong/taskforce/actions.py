@@ -254,3 +254,76 @@ def load_roadmap_targets(*, acting_user: Any) -> int:
                    acting_user=acting_user)
         created += 1
     return created
+
+
+# Reports ----------------------------------------------------------------------------------
+
+def request_report(*, scope: str, office_code: str, period: str, fmt: str,
+                   as_of: dt.date | None = None, scheduled: bool = False,
+                   acting_user: Any) -> Any:
+    """Queue an office or national report; a background job generates its file.
+
+    `acting_user=None` is the scheduler (`goyong report scheduled`)."""
+    from goyong.core import jobs
+    from goyong.taskforce.choices import ReportFormat, ReportScope
+    from goyong.taskforce.models import Report
+    from goyong.taskforce.tasks import generate_report_task
+
+    if scope == ReportScope.NATIONAL:
+        office_code = ""
+        allowed = acting_user is None or policies.can_view_national(acting_user)
+    else:
+        office_of(office_code)
+        allowed = acting_user is None or policies.can_run_taskforce(acting_user, office_code)
+    if not allowed:
+        raise NotPermittedError
+    if fmt not in ReportFormat.values:
+        raise BlankFieldError(_("형식"))
+    canonical = str(Period.parse(period))
+    with transaction.atomic():
+        report = Report.objects.create(
+            scope=scope, office_code=office_code, period=canonical,
+            as_of=as_of or reference.today(), format=fmt, scheduled=scheduled,
+            requested_by=acting_user if getattr(acting_user, "is_authenticated", False)
+            else None)
+        job = jobs.start_job(generate_report_task, kind="taskforce.report.generated",
+                             title=_("추진단 보고서 만들기 (%(period)s)") % {"period": canonical},
+                             acting_user=acting_user, args=[report.pk], total=1)
+        report.job_uuid = job.uuid
+        report.save(update_fields=["job_uuid"])
+        record("taskforce.report.requested", actor=acting_user,
+               office=_audit_office(office_code) if office_code else None, subject=report,
+               data={"scope": scope, "office": office_code, "period": canonical,
+                     "format": fmt, "scheduled": scheduled})
+    return report
+
+
+def generate_report(report: Any) -> Any:
+    """Build the report's file now (the task calls this; the CLI too)."""
+    from goyong.taskforce import queries, reports
+    from goyong.taskforce.choices import ReportStatus
+
+    period = Period.parse(report.period)
+    cockpit = (queries.national_cockpit(period, report.as_of) if report.scope == "national"
+               else queries.office_cockpit(report.office_code, period, report.as_of))
+    data, _type = reports.render(cockpit, report.format)
+    name = "national" if report.scope == "national" else report.office_code
+    report.content = data
+    report.file_name = f"goyong-taskforce-{name}-{report.period}-{report.as_of:%Y%m%d}.{report.format}"
+    report.status = ReportStatus.DONE
+    report.finished_at = timezone.now()
+    report.save(update_fields=["content", "file_name", "status", "finished_at"])
+    return report
+
+
+def record_download(report: Any, *, acting_user: Any) -> None:
+    """Count and audit a download of a generated report."""
+    from django.db.models import F
+
+    from goyong.taskforce.models import Report
+
+    with transaction.atomic():
+        Report.objects.filter(pk=report.pk).update(downloads=F("downloads") + 1)
+        record("taskforce.report.downloaded", actor=acting_user,
+               office=_audit_office(report.office_code) if report.office_code else None,
+               subject=report, data={"file": report.file_name})
