@@ -71,6 +71,10 @@ class Payment:
     rule: str
     period: str = ""
 
+    @property
+    def label(self) -> str:
+        return kind_label(self.kind)
+
     def as_json(self) -> dict[str, Any]:
         data = asdict(self)
         data["due"] = self.due.isoformat()
