@@ -7,6 +7,7 @@ Audit rows never carry personal data: field names, not values."""
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
@@ -27,6 +28,7 @@ from goyong.jobseekers.errors import (
     DuplicateSeekerError,
     NotPermittedError,
     RetentionAlreadyCheckedError,
+    RowError,
     SeekerInvalidError,
 )
 from goyong.jobseekers.models import CareerEntry, JobSeeker, Placement, RetentionCheck
@@ -316,3 +318,86 @@ def record_retention_check(check: RetentionCheck, *, employed: bool, source: str
                subject=check.placement, data={"month": check.month, "employed": employed,
                                               "source": source})
     return check
+
+
+@dataclass
+class ImportResult:
+    file_name: str
+    dry_run: bool
+    rows_read: int = 0
+    created: int = 0
+    errors: list[RowError] = field(default_factory=list)
+    seekers: list[JobSeeker] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.errors
+
+
+def import_seekers(file: Any, *, acting_user: Any, centre_code: str = "",
+                   dry_run: bool = False) -> ImportResult:
+    """Register every row of a CSV/Excel file, or none: any row error stops the whole file.
+
+    A row's centre is its 고용센터 코드 column, else `centre_code`."""
+    from goyong.jobseekers import importer
+    from goyong.reference import queries as ref
+
+    data, name = importer.read(file)
+    rows = importer.parse(data, name)
+    result = ImportResult(file_name=name, dry_run=dry_run, rows_read=len(rows))
+    day = ref.today()
+    centres = {c.code: c for office in ref.offices_on(day) for c in ref.centres_of(office, day)}
+    seen_rrn: dict[str, int] = {}
+
+    def column(row: importer.ParsedRow, key: str) -> str:
+        if key == "residence_code":
+            key = "residence"
+        return row.columns.get(key) or importer.COLUMNS.get(key, (key, key))[0]
+
+    for row in rows:
+        for key, value, message in row.errors:
+            result.errors.append(RowError(row.row, column(row, key), value, message))
+        if row.errors:
+            continue
+        values = dict(row.values)
+        code = (values.pop("centre_code", "") or centre_code).strip()
+        centre = centres.get(code)
+        if centre is None:
+            result.errors.append(RowError(
+                row.row, importer.COLUMNS["centre_code"][0], code,
+                _("고용센터 코드를 찾을 수 없습니다. 열에 쓰거나 --centre로 지정하세요.")
+                if not code else _("오늘 운영 중인 고용센터의 코드가 아닙니다. 관서 목록에서 "
+                                   "코드를 확인하세요.")))
+            continue
+        if acting_user is not None and not policies.can_register_at(acting_user, centre):
+            result.errors.append(RowError(row.row, importer.COLUMNS["centre_code"][0], code, _(
+                "이 고용센터에 구직자를 등록할 권한이 없습니다. 소속 센터의 코드로 쓰세요.")))
+            continue
+        values = {k: v for k, v in values.items() if not (k == "registered_on" and v is None)}
+        try:
+            seeker = build_seeker(values, centre=centre, day=day)
+        except SeekerInvalidError as exc:
+            for key, messages in exc.errors.items():
+                for message in messages:
+                    result.errors.append(RowError(row.row, column(row, key),
+                                                  row.raw.get(key if key != "residence_code"
+                                                              else "residence", ""), message))
+            continue
+        if seeker.rrn_index:
+            if seeker.rrn_index in seen_rrn:
+                result.errors.append(RowError(row.row, column(row, "rrn"), "******", _(
+                    "%(other)s행과 주민등록번호가 같습니다. 한 사람은 한 번만 쓰세요.") % {
+                    "other": seen_rrn[seeker.rrn_index]}))
+                continue
+            seen_rrn[seeker.rrn_index] = row.row
+        result.seekers.append(seeker)
+    if result.errors or dry_run:
+        return result
+    with transaction.atomic():
+        for seeker in result.seekers:
+            seeker.save()
+        result.created = len(result.seekers)
+        record("jobseekers.seekers.imported", actor=acting_user,
+               data={"file": name, "rows": result.rows_read, "created": result.created,
+                     "seekers": [str(s.uuid) for s in result.seekers]})
+    return result
