@@ -42,8 +42,10 @@ KSIC_EXAMPLES = {
     "Q": ["87110", "86201", "87122", "87210"], "H": ["49231", "52941", "49310"],
     "K": ["66199"], "P": ["85503"], "S": ["95211", "96112"], "E": ["38210"],
 }
-NAME_HEADS = ["한빛", "새한", "대성", "동아", "미래", "우진", "태평", "가온", "누리", "청솔", "해든",
+NAME_HEADS = ["한빛나", "새한", "대성", "동아", "미래", "우진", "태평", "가온", "누리", "청솔", "해든",
               "한결", "다온", "보람", "세진", "금강", "한울", "푸른", "솔빛", "은하", "아름", "대명"]
+NAME_MIDS = ["", "", "글로벌", "코리아", "에이스", "하이", "케이", "씨앤에스", "티엔씨", "원"]
+PREFIXES = ["(주)", "(주)", "(유)", "", "주식회사 "]
 NAME_TAILS = {"C": ["정밀", "테크", "산업", "금속", "전자", "화학"], "G": ["상사", "유통", "물산"],
               "F": ["건설", "종합건설", "토건"], "I": ["푸드", "외식", "호텔"],
               "J": ["소프트", "정보", "미디어"], "M": ["엔지니어링", "기술연구소", "디자인"],
@@ -113,7 +115,9 @@ def companies(rng: random.Random, fake: Faker, scale: int) -> dict[str, int]:
             used.add(number)
             headcount = float(panel.headcount[i, -1])
             ksic = str(gen.choice(KSIC_EXAMPLES[letter]))
-            name = (f"(주){NAME_HEADS[int(gen.integers(len(NAME_HEADS)))]}"
+            name = (f"{PREFIXES[int(gen.integers(len(PREFIXES)))]}"
+                    f"{NAME_HEADS[int(gen.integers(len(NAME_HEADS)))]}"
+                    f"{NAME_MIDS[int(gen.integers(len(NAME_MIDS)))]}"
                     f"{NAME_TAILS[letter][int(gen.integers(len(NAME_TAILS[letter])))]}")
             if sido == "11" and i == 0:
                 number, name, ksic = HANBIT_BRN, HANBIT_NAME, "29120"
