@@ -82,6 +82,23 @@ def _check(criterion: Criterion, facts: SeekerFacts) -> tuple[bool, str]:
     return True, _("%(label)s: 만 %(age)s세") % {"label": label, "age": age}
 
 
+def _holds(criterion: Criterion, facts: SeekerFacts) -> bool:
+    """`_check` without the sentence (for bulk work such as the demo data)."""
+    income = facts.household_income_percent
+    return (criterion.age_min <= facts.age <= criterion.age_max
+            and (not criterion.category or criterion.category in facts.categories)
+            and (criterion.income_max_percent is None
+                 or (income is not None and income <= criterion.income_max_percent)))
+
+
+def recommended_type(facts: SeekerFacts, rules: RuleSet) -> str | None:
+    """Same answer as `check(facts, rules).recommended_type`, without the reasons."""
+    for code in ("I", "II"):
+        if any(_holds(c, facts) for c in rules.eligibility[code]):
+            return code
+    return None
+
+
 def check(facts: SeekerFacts, rules: RuleSet) -> Eligibility:
     """Decide Type Ⅰ and Type Ⅱ. An eligible type lists the criteria it met; an ineligible
     one lists, for each criterion, why it was not met."""

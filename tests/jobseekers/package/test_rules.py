@@ -135,3 +135,14 @@ def test_too_old_for_both_types():
     assert result.recommended_type is None
     assert result.decisions["I"].reasons[0] == (
         "저소득층 (가구소득 최저생계비 150% 이하): 만 65세로 18~64세 범위 밖입니다.")
+
+
+@pytest.mark.parametrize("born,categories,income", [
+    ("1972-09-01", ("female_householder",), 180), ("1980-01-01", (), 150),
+    ("1980-01-01", (), 150.5), ("1979-06-02", (), None), ("1979-06-01", (), None),
+    ("1949-01-01", ("disabled",), 100), ("1997-01-01", ("youth_at_risk",), None),
+    ("1969-01-01", (), 250), ("1969-01-01", (), 251)])
+def test_fast_recommendation_agrees_with_the_explained_check(born, categories, income):
+    facts = _facts(born, categories, income)
+    r = rules.load("2014")
+    assert eligibility.recommended_type(facts, r) == eligibility.check(facts, r).recommended_type
