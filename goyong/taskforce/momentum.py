@@ -53,6 +53,10 @@ class Progress:
         return Pace.WATCH if ratio >= WATCH_FROM else Pace.BEHIND
 
     @property
+    def pace_label(self) -> str:
+        return str(Pace(self.pace).label)
+
+    @property
     def projected(self) -> float | None:
         """Year-end figure if the rest of the period goes as the plan's profile."""
         return self.actual / self.share if self.share > 0 else None

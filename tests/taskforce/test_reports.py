@@ -41,7 +41,7 @@ def offices():
 
 
 def _rows(sheet):
-    return [r for r in sheet.iter_rows(values_only=True)]
+    return list(sheet.iter_rows(values_only=True))
 
 
 def test_office_excel_has_its_sheets_and_figures(offices, tmp_path):
@@ -52,7 +52,7 @@ def test_office_excel_has_its_sheets_and_figures(offices, tmp_path):
     # then
     book = load_workbook(out)
     assert book.sheetnames == ["요약", "지표", "목표", "기여", "회의", "유의사항"]
-    summary = dict((r[0], r[1]) for r in _rows(book["요약"]) if r and r[0])
+    summary = {r[0]: r[1] for r in _rows(book["요약"]) if r and r[0]}
     assert summary["관서"] == "서울지방고용노동청"
     assert summary["기간"] == "2026"
     rows = {r[0]: r for r in _rows(book["지표"])[1:]}
