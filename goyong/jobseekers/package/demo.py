@@ -121,8 +121,8 @@ def package_cases(rng: random.Random, fake: Any, scale: int) -> dict[str, int]:
     demo_centre = next((c for c, u in counsellors.items() if u.username == DEMO_COUNSELLOR),
                        None)
     jobs: dict[int, list[Any]] = {}
-    for p in Placement.objects.order_by("start_date", "pk"):
-        jobs.setdefault(p.seeker_id, []).append(p)
+    for placement in Placement.objects.order_by("start_date", "pk"):
+        jobs.setdefault(placement.seeker_id, []).append(placement)
     cases: list[Any] = []
     events: list[Any] = []
     attendance: list[Any] = []
@@ -210,9 +210,9 @@ def package_cases(rng: random.Random, fake: Any, scale: int) -> dict[str, int]:
                 rnd.randint(1, 14)
             appointments.append(Appointment(
                 uuid=uuid.uuid5(NAMESPACE, f"{key}-appointment"), case=case,
-                kind={Stage.STAGE1: AppointmentKind.COUNSELLING,
-                      Stage.STAGE2: AppointmentKind.FOLLOW_UP,
-                      Stage.STAGE3: AppointmentKind.INTERVIEW}[case.stage],
+                kind={"stage1": AppointmentKind.COUNSELLING,
+                      "stage2": AppointmentKind.FOLLOW_UP,
+                      "stage3": AppointmentKind.INTERVIEW}[case.stage],
                 starts_at=timezone.make_aware(dt.datetime.combine(
                     today + dt.timedelta(days=soon), dt.time(rnd.randint(9, 16),
                                                              rnd.choice([0, 30])))),
