@@ -98,10 +98,13 @@ def office_staff(rng: random.Random, fake: Faker, scale: int) -> dict[str, int]:
 
 
 def labour_statistics(rng: random.Random, fake: Faker, scale: int) -> dict[str, int]:
-    """The shipped official statistics (KOSIS 시도 2000–2023, as-published 2013–2014)."""
+    """The shipped official statistics (KOSIS 시도 2000–2023, as-published 2013–2014), then
+    synthetic 시군구 microdata 2013H1–2014H2 calibrated to them, with its estimates (own
+    seed, so the shared `rng` is untouched)."""
+    from goyong.labourstats import demo as labourstats_demo
     from goyong.labourstats.actions import load_default_datasets
 
-    return load_default_datasets()
+    return {**load_default_datasets(), **labourstats_demo.generate()}
 
 
 Generator = Callable[[random.Random, Faker, int], dict[str, int]]
