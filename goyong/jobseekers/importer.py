@@ -176,8 +176,8 @@ def parse(data: bytes, name: str) -> list[ParsedRow]:
             positions[key] = index
             written[key] = title
     if unknown:
-        raise ImportFileError(_("알 수 없는 열: %(columns)s. 열 이름은 docs/jobseekers.md의 표에 "
-                                "있는 한국어 또는 영어 이름으로 쓰세요.") % {
+        raise ImportFileError(_("알 수 없는 열: %(columns)s. 열 이름은 `goyong seekers columns`가 "
+                                "보여 주는 한국어 또는 영어 이름으로 쓰세요.") % {
             "columns": ", ".join(unknown)})
     missing = [COLUMNS[k][0] for k in ("name", "birth_date", "sex", "residence", "education")
                if k not in positions]
@@ -242,6 +242,28 @@ def _convert(key: str, text: str, lookups: dict[str, dict[str, str]]) -> Any:
             raise ValueError(_("다음 중 하나로 쓰세요: %(allowed)s.") % {"allowed": allowed})
         return found
     return text
+
+
+def describe(key: str) -> str:
+    """What a column holds, in one Korean phrase (for `goyong seekers columns`)."""
+    if key in ENUMS:
+        with translation.override("ko"):
+            labels = ", ".join(str(label) for _v, label in ENUMS[key].choices)
+        return (_("쉼표로 구분한 여러 개: %(labels)s") if key in LIST_FIELDS
+                else _("다음 중 하나: %(labels)s")) % {"labels": labels}
+    if key in DATE_FIELDS:
+        return _("날짜 (2014-03-15, 20140315, 2014.03.15)")
+    if key in INTEGER_FIELDS:
+        return _("0 이상의 정수")
+    if key in BOOLEAN_FIELDS:
+        return _("예 또는 아니오")
+    if key == "desired_occupations":
+        return _("KECO 중분류 코드 01~24, 쉼표나 세미콜론으로 구분")
+    if key == "residence":
+        return _("시군구 이름(서울특별시 종로구) 또는 5자리 통계청 코드")
+    if key == "rrn":
+        return _("선택; 900101-1234567 형식, 암호화해 저장")
+    return _("글자")
 
 
 def read(file: Any) -> tuple[bytes, str]:

@@ -103,3 +103,12 @@ def test_unknown_column_and_command_errors(tmp_path):
     assert len(lines) == 3
     assert AuditLog.objects.filter(event="jobseekers.seeker.viewed",
                                    data__channel="cli").count() == 2
+
+
+def test_columns_command_lists_every_column():
+    out = io.StringIO()
+    call_command("seekers", "columns", stdout=out)
+    lines = out.getvalue().splitlines()
+    assert lines[1] == "이름 | name | 글자"
+    assert "성별 | sex | 다음 중 하나: 남, 여" in lines
+    assert len(lines) == 2 + 25

@@ -26,6 +26,7 @@ class Command(BaseCommand):
         imp.add_argument("--centre", default="", help="고용센터 코드 열이 없을 때 쓸 센터 코드")
         imp.add_argument("--dry-run", action="store_true", help="검사만 하고 저장하지 않습니다.")
         imp.add_argument("--user", help="등록하는 사람의 사용자 이름 (권한 확인과 기록용)")
+        sub.add_parser("columns", help="가져오기 파일에 쓸 수 있는 열 이름과 값을 보여 줍니다")
         exp = sub.add_parser("export", help="구직자 요약을 CSV로 표준 출력에 씁니다 (기록됨)")
         exp.add_argument("--office", default="", help="관서 코드로 좁히기")
         exp.add_argument("--centre", default="", help="고용센터 코드로 좁히기")
@@ -34,6 +35,8 @@ class Command(BaseCommand):
         try:
             if options["action"] == "import":
                 self._import(options)
+            elif options["action"] == "columns":
+                self._columns()
             else:
                 self._export(options)
         except SeekerError as error:
@@ -70,6 +73,16 @@ class Command(BaseCommand):
                                 "않았습니다.") % {"rows": result.rows_read})
         else:
             self.stdout.write(_("구직자 %(count)s명을 등록했습니다.") % {"count": result.created})
+
+    def _columns(self) -> None:
+        from goyong.jobseekers import importer
+
+        self.stdout.write(_("한국어 열 이름 | 영어 열 이름 | 값"))
+        for key, (korean, english) in importer.COLUMNS.items():
+            self.stdout.write(f"{korean} | {english} | {importer.describe(key)}")
+        self.stdout.write(_("필수 열: 이름, 생년월일, 성별, 거주 시군구, 최종 학력. 고용센터 코드 열이 "
+                            "없으면 --centre로 지정하세요. 한 행이라도 틀리면 아무것도 저장하지 "
+                            "않습니다."))
 
     def _export(self, options: dict[str, Any]) -> None:
         day = ref.today()
