@@ -189,8 +189,10 @@ def _ratios(figures: dict[str, dict[str, int]]) -> list[tuple[str, float | None,
 
 
 def _upward(name: str, head: momentum.Progress | None, ratios: list[Any],
-            alerts: list[momentum.Alert], period: Period, as_of: dt.date) -> list[str]:
+            alerts: list[momentum.Alert], period: Period, as_of: dt.date,
+            national: bool = False, names: dict[str, str] | None = None) -> list[str]:
     """What to report upward: a few plain sentences."""
+    names = names or {}
     lines = []
     if head is not None:
         if head.target is None:
@@ -218,9 +220,14 @@ def _upward(name: str, head: momentum.Progress | None, ratios: list[Any],
         if value is not None:
             lines.append(_("%(label)s %(value)s%% (%(num)s/%(den)s명)") % {
                 "label": label, "value": f"{value:.1f}", "num": f"{num:,}", "den": f"{den:,}"})
-    if alerts:
+    if alerts and national:
         lines.append(_("계획에 못 미치는 관서 %(count)s곳: %(names)s") % {
-            "count": len(alerts), "names": ", ".join(a.message.split("의 ")[0] for a in alerts)})
+            "count": len(alerts), "names": ", ".join(names.get(a.office_code, a.office_code)
+                                                     for a in alerts)})
+    elif alerts:
+        lines.append(_("계획에 못 미치는 지표 %(count)s개: %(names)s") % {
+            "count": len(alerts), "names": ", ".join(indicator_label(a.indicator)
+                                                     for a in alerts)})
     return lines
 
 
@@ -281,7 +288,8 @@ def national_cockpit(period: Period, as_of: dt.date) -> Cockpit:
                                    status=TargetStatus.APPROVED)),
         list(Target.objects.filter(period=str(period), status=TargetStatus.PROPOSED)
              .select_related("proposed_by")),
-        alerts, _upward(_("전국"), national_head, ratios, alerts, period, as_of),
+        alerts, _upward(_("전국"), national_head, ratios, alerts, period, as_of,
+                        national=True, names=names),
         offices=offices)
 
 
