@@ -179,12 +179,12 @@ def screening_report(request: HttpRequest) -> HttpResponse:
 def screening_start(request: HttpRequest) -> HttpResponse:
     if not can_run_screening(request.user):
         raise Http404
-    try:
-        year = int(request.POST.get("year", ""))
-        job = actions.start_screening(year, acting_user=request.user)
-    except ValueError:
-        messages.error(request, _("선정 연도를 숫자(예: 2015)로 넣으세요."))
+    text = request.POST.get("year", "").strip()
+    if not (text.isdigit() and len(text) == 4):
+        messages.error(request, _("선정 연도를 네 자리 숫자(예: 2015)로 넣으세요."))
         return redirect("employers:screening")
+    try:
+        job = actions.start_screening(int(text), acting_user=request.user)
     except EmployersError as error:
         messages.error(request, str(error))
         return redirect("employers:screening")
