@@ -157,6 +157,7 @@ def case_detail(request: HttpRequest, uuid: UUID) -> Any:
     case = queries.case_detail_queryset(request.user).filter(uuid=uuid).first()
     if case is None:
         return _not_found()
+    actions.record_case_viewed(case, acting_user=request.user, channel="api")
     return _detail(case, reference.today())
 
 
@@ -167,6 +168,7 @@ def case_statement(request: HttpRequest, uuid: UUID,
     case = queries.case_detail_queryset(request.user).filter(uuid=uuid).first()
     if case is None:
         return _not_found()
+    actions.record_case_viewed(case, acting_user=request.user, channel="api")
     return queries.statement_of(case, as_of or reference.today()).as_json()
 
 

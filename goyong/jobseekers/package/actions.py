@@ -246,3 +246,10 @@ def pay_payment(payment: AllowancePayment, *, on: dt.date, acting_user: Any) -> 
                office=_office(payment.case.office_code), subject=payment.case,
                data={"kind": payment.kind, "period": payment.period, "amount": payment.amount})
     return payment
+
+
+def record_case_viewed(case: PackageCase, *, acting_user: Any, channel: str = "page") -> None:
+    """Audit that `acting_user` opened a case (it shows the seeker's personal record)."""
+    with transaction.atomic():
+        record("jobseekers.case.viewed", actor=acting_user, office=_office(case.office_code),
+               subject=case, data={"seeker": str(case.seeker.uuid), "channel": channel})

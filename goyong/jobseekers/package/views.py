@@ -73,6 +73,7 @@ def _case(request: HttpRequest, case_uuid: Any) -> Any:
 @require_GET
 def case_detail(request: HttpRequest, case: Any) -> HttpResponse:
     obj = _case(request, case)
+    actions.record_case_viewed(obj, acting_user=request.user)
     today = _today()
     statement = queries.statement_of(obj, today)
     stage_kinds = [(k, ActivityKind(k).label) for k, stage in ACTIVITY_STAGE.items()
