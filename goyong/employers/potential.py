@@ -132,9 +132,12 @@ def metric_lines(result: engine.Backtest) -> list[str]:
 GUARDRAIL_MESSAGES = {
     "too_few_companies": gettext_noop("기업 수가 너무 적어 점수를 게시하지 않습니다."),
     "rmse": gettext_noop("검증 오차(RMSE)가 허용 범위를 넘어 점수를 게시하지 않습니다."),
-    "lift": gettext_noop("상위 10% 기업의 채용 포착률이 무작위보다 충분히 높지 않아 점수를 게시하지 않습니다."),
-    "score_drift": gettext_noop("직전 게시 점수와의 평균 차이가 너무 커서 점수를 게시하지 않습니다."),
-    "high_scorer_drift": gettext_noop("50점 넘는 기업 수가 직전 게시보다 너무 많이 바뀌어 점수를 게시하지 않습니다."),
+    "lift": gettext_noop("상위 10분의 1 기업의 채용 포착률이 무작위보다 충분히 높지 않아 "
+                         "점수를 게시하지 않습니다."),
+    "score_drift": gettext_noop("직전 게시 점수와의 평균 차이가 너무 커서 점수를 게시하지 "
+                                "않습니다."),
+    "high_scorer_drift": gettext_noop("50점 넘는 기업 수가 직전 게시보다 너무 많이 바뀌어 점수를 "
+                                      "게시하지 않습니다."),
 }
 
 
