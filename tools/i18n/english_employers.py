@@ -1,3 +1,4 @@
+# ruff: noqa: E501 - keys are whole msgids, kept on one line so they can be searched for
 """English for the employers app's strings (merged by fill_catalogues.py): the companies part
 (registry, 강소기업 screening, hiring potential, discovery visits)."""
 
