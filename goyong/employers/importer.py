@@ -1,6 +1,6 @@
 """Reading company and headcount-history files (CSV or Excel) into checked rows.
 
-Two layouts, told apart by their header (documented in docs/employers.md):
+Two layouts, told apart by their header (also printed by `goyong employers import --help`):
 
 Companies (`기업`): 사업자등록번호*, 기업명*, 산업분류10차 (or 산업분류9차)*, 기업규모*,
 시군구코드*, 주소, 위도, 경도, 상호출자제한, 공기업, 신용등급, 재해율, 재해율연도, 정규직비율,

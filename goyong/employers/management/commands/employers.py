@@ -8,7 +8,7 @@ from typing import Any
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 from django.utils.translation import gettext as _
 
-from goyong.employers import actions, brn, screening
+from goyong.employers import actions, brn, importer, screening
 from goyong.employers import potential as potential_adapter
 from goyong.employers.errors import EmployersError
 from goyong.employers.models import Company
@@ -22,7 +22,12 @@ class Command(BaseCommand):
         sub = parser.add_subparsers(dest="action", required=True)
         check = sub.add_parser("validate-brn", help="사업자등록번호 하나를 검사합니다.")
         check.add_argument("number")
-        imp = sub.add_parser("import", help="기업 또는 월별 피보험자 파일(CSV/엑셀)을 가져옵니다.")
+        imp = sub.add_parser(
+            "import", help="기업 또는 월별 피보험자 파일(CSV/엑셀)을 가져옵니다.",
+            description="기업 파일 열: " + ", ".join(importer.COMPANY_COLUMNS)
+            + " / 월별 피보험자 파일 열: " + ", ".join(importer.HEADCOUNT_COLUMNS)
+            + " (필수: 사업자등록번호, 기업명, 산업분류10차 또는 9차, 기업규모, 시군구코드 / "
+            "사업자등록번호, 월, 피보험자수). 오류가 하나라도 있으면 아무것도 저장하지 않습니다.")
         imp.add_argument("file")
         imp.add_argument("--dry-run", action="store_true", help="검사만 하고 저장하지 않습니다.")
         imp.add_argument("--user", help="가져오는 사람의 사용자 이름 (기록용)")
