@@ -36,7 +36,6 @@ V_UX, V_UY, V_UZ, V_WAGE, V_HOURS, V_MINEXP, V_DAYS = range(7)
 V_ID, V_OCC, V_REGION, V_MINEDU, V_SMALLGIANT, V_PARTTIME, V_CARE, V_OPENINGS = range(8)
 
 MICRO = 1_000_000.0
-PRUNED = -2
 INFEASIBLE = -1
 
 
@@ -60,12 +59,27 @@ def pack_vacancies(v: VacancyArrays) -> tuple[F64, I64]:
     return np.ascontiguousarray(f), np.ascontiguousarray(i)
 
 
-def params_array(params: ScoringParams) -> F64:
+def gather_candidates(
+    cand: I64, query_is_seeker: bool, Sf: F64, Si: I64, Vf: F64, Vi: I64
+) -> tuple[F64, I64]:
+    """Contiguous copies of the candidates' packed feature rows, in scan order."""
+    if query_is_seeker:
+        return np.ascontiguousarray(Vf[cand]), np.ascontiguousarray(Vi[cand])
+    return np.ascontiguousarray(Sf[cand]), np.ascontiguousarray(Si[cand])
+
+
+def weights_tuple(params: ScoringParams) -> tuple[float, ...]:
+    """The weights as a tuple (passed by value to the kernels)."""
+    return tuple(float(x) for x in params.weights.as_array())
+
+
+def params_tuple(params: ScoringParams) -> tuple[float, float, float, float]:
     """distance scale, freshness days, hours tolerance, same-major-group flag."""
-    return params.as_array()
+    a = params.as_array()
+    return (float(a[0]), float(a[1]), float(a[2]), float(a[3]))
 
 
-@njit(cache=True, inline="always")
+@njit(cache=True)
 def _intersect(a_ptr: I64, a_idx: I32, i: int, b_ptr: I64, b_idx: I32, j: int) -> int:
     p, pe = a_ptr[i], a_ptr[i + 1]
     q, qe = b_ptr[j], b_ptr[j + 1]
@@ -85,7 +99,8 @@ def _intersect(a_ptr: I64, a_idx: I32, i: int, b_ptr: I64, b_idx: I32, j: int) -
 
 
 @njit(cache=True)
-def _level(a: int, b: int) -> int:
+def level_of(a: int, b: int) -> int:
+    """KECO match level of two codes (4 세분류 … 1 대분류, 0 none)."""
     if a == b:
         return 4
     if a // 10 == b // 10:
@@ -98,39 +113,12 @@ def _level(a: int, b: int) -> int:
 
 
 @njit(cache=True)
-def pair_micro(
-    s: int, v: int,
-    Sf: F64, Si: I64, Vf: F64, Vi: I64,
-    s_sk_ptr: I64, s_sk_idx: I32, s_li_ptr: I64, s_li_idx: I32,
-    v_sk_ptr: I64, v_sk_idx: I32, v_li_ptr: I64, v_li_idx: I32,
-    v_rq_ptr: I64, v_rq_idx: I32,
-    w: F64, prm: F64, wide: bool, worst: int,
-) -> int:
-    """Score of pair (s, v) in micro-points; -1 if infeasible, -2 if it cannot beat ``worst``.
-
-    ``worst`` is the current k-th score in micro-points (-1 while the list is not full).
-    """
-    if Vi[v, V_OPENINGS] < 1:
-        return INFEASIBLE
-    level = _level(Si[s, S_OCC], Vi[v, V_OCC])
-    if level == 0 and prm[3] != 0.0:
-        return INFEASIBLE
-    dx = Sf[s, S_UX] - Vf[v, V_UX]
-    dy = Sf[s, S_UY] - Vf[v, V_UY]
-    dz = Sf[s, S_UZ] - Vf[v, V_UZ]
-    chord = math.sqrt(dx * dx + dy * dy + dz * dz)
-    within = chord <= Sf[s, S_COMMUTE]
-    if (not within and Si[s, S_REGION] != Vi[v, V_REGION]
-            and not (wide and Si[s, S_RELOCATE] != 0)):
-        return INFEASIBLE
-    offered = Vf[v, V_WAGE]
-    if offered > 0 and offered < Sf[s, S_MINWAGE]:
-        return INFEASIBLE
-    n_req = v_rq_ptr[v + 1] - v_rq_ptr[v]
-    if n_req > 0 and _intersect(v_rq_ptr, v_rq_idx, v, s_li_ptr, s_li_idx, s) < n_req:
-        return INFEASIBLE
-
-    # cheap components
+def _cheap(
+    level: int, offered: float, desired: float, hmin: float, hmax: float, h: float,
+    edu_gap: int, exp_years: float, req: float, programme: float, days: float,
+    prm: tuple[float, float, float, float],
+) -> tuple[float, float, float, float, float, float, float]:
+    """occupation, wage, hours, education, experience, programme, freshness of a pair."""
     if level == 4:
         occ = 1.0
     elif level == 3:
@@ -141,44 +129,40 @@ def pair_micro(
         occ = 0.25
     else:
         occ = 0.0
-    desired = Sf[s, S_DESIRED]
     if offered <= 0:
         wage = 0.5
     elif desired <= 0 or offered >= desired:
         wage = 1.0
     else:
         wage = max(0.0, 2.0 * offered / desired - 1.0)
-    h = Vf[v, V_HOURS]
-    gap = max(max(Sf[s, S_HMIN] - h, h - Sf[s, S_HMAX]), 0.0)
+    gap = max(max(hmin - h, h - hmax), 0.0)
     hours = max(0.0, 1.0 - gap / prm[2])
-    edu_gap = Vi[v, V_MINEDU] - Si[s, S_EDU]
     education = 1.0 if edu_gap <= 0 else max(0.0, 1.0 - 0.5 * edu_gap)
-    rel = Sf[s, S_EXP] if level >= 2 else 0.0
-    req = Vf[v, V_MINEXP]
+    rel = exp_years if level >= 2 else 0.0
     experience = 1.0 if req <= 0 else min(1.0, rel / req)
-    programme = 0.0
-    if ((Si[s, S_YOUTH] != 0 and Vi[v, V_SMALLGIANT] != 0)
-            or (Si[s, S_CBW] != 0 and Vi[v, V_PARTTIME] != 0)
-            or (Si[s, S_OLDER] != 0 and Vi[v, V_CARE] != 0)):
-        programme = 1.0
-    freshness = max(0.0, 1.0 - Vf[v, V_DAYS] / prm[1])
+    freshness = max(0.0, 1.0 - days / prm[1])
+    return occ, wage, hours, education, experience, programme, freshness
 
-    if worst >= 0:
-        ub = (w[0] * occ + w[1] + w[2] + w[3] * wage + w[4] * hours + w[5]
-              + w[6] * education + w[7] * experience + w[8] * programme + w[9] * freshness)
-        if math.floor(ub * MICRO + 0.5) + 1 < worst:
-            return PRUNED
 
-    km = 2.0 * EARTH_RADIUS_KM * math.asin(min(chord / 2.0, 1.0))
-    distance = math.exp(-km / prm[0])
-    s_inter = _intersect(s_sk_ptr, s_sk_idx, s, v_sk_ptr, v_sk_idx, v)
-    union = (s_sk_ptr[s + 1] - s_sk_ptr[s]) + (v_sk_ptr[v + 1] - v_sk_ptr[v]) - s_inter
-    skills = s_inter / union if union > 0 else 0.0
-    listed = v_li_ptr[v + 1] - v_li_ptr[v]
-    licences = 0.0
-    if listed > 0:
-        licences = _intersect(s_li_ptr, s_li_idx, s, v_li_ptr, v_li_idx, v) / listed
+@njit(cache=True)
+def _upper_micro(
+    occ: float, wage: float, hours: float, distance: float, education: float,
+    experience: float, programme: float, freshness: float, w: tuple[float, ...],
+) -> int:
+    """Micro-points no pair with these components can exceed (skills and licences at their
+    maximum of 1), plus one for rounding."""
+    ub = (w[0] * occ + w[1] + w[2] + w[3] * wage + w[4] * hours + w[5] * distance
+          + w[6] * education + w[7] * experience + w[8] * programme + w[9] * freshness)
+    return int(math.floor(ub * MICRO + 0.5)) + 1
 
+
+@njit(cache=True)
+def _total_micro(
+    occ: float, skills: float, licences: float, wage: float, hours: float, distance: float,
+    education: float, experience: float, programme: float, freshness: float,
+    w: tuple[float, ...],
+) -> int:
+    """Weighted sum in the order of COMPONENTS (as the reference), in micro-points."""
     total = w[0] * occ
     total = total + w[1] * skills
     total = total + w[2] * licences
@@ -190,6 +174,65 @@ def pair_micro(
     total = total + w[8] * programme
     total = total + w[9] * freshness
     return int(math.floor(total * MICRO + 0.5))
+
+
+@njit(cache=True)
+def _distance(chord: float, scale: float) -> float:
+    km = 2.0 * EARTH_RADIUS_KM * math.asin(min(chord / 2.0, 1.0))
+    return math.exp(-km / scale)
+
+
+@njit(cache=True)
+def pair_micro(
+    s: int, v: int, level: int,
+    Sf: F64, Si: I64, Vf: F64, Vi: I64,
+    s_sk_ptr: I64, s_sk_idx: I32, s_li_ptr: I64, s_li_idx: I32,
+    v_sk_ptr: I64, v_sk_idx: I32, v_li_ptr: I64, v_li_idx: I32,
+    v_rq_ptr: I64, v_rq_idx: I32,
+    w: tuple[float, ...], prm: tuple[float, float, float, float], wide: bool,
+) -> int:
+    """Score of pair (s, v) in micro-points, -1 if infeasible (one pair; for tests and
+    explanations: the scan in ``_scan`` writes the same steps out inline)."""
+    dx = Sf[s, S_UX] - Vf[v, V_UX]
+    dy = Sf[s, S_UY] - Vf[v, V_UY]
+    dz = Sf[s, S_UZ] - Vf[v, V_UZ]
+    chord = math.sqrt(dx * dx + dy * dy + dz * dz)
+    if not (chord <= Sf[s, S_COMMUTE] or Si[s, S_REGION] == Vi[v, V_REGION]
+            or (wide and Si[s, S_RELOCATE] != 0)):
+        return INFEASIBLE
+    if Vi[v, V_OPENINGS] < 1 or (level == 0 and prm[3] != 0.0):
+        return INFEASIBLE
+    offered = Vf[v, V_WAGE]
+    if offered > 0 and offered < Sf[s, S_MINWAGE]:
+        return INFEASIBLE
+    n_req = v_rq_ptr[v + 1] - v_rq_ptr[v]
+    if n_req > 0 and _intersect(v_rq_ptr, v_rq_idx, v, s_li_ptr, s_li_idx, s) < n_req:
+        return INFEASIBLE
+    prog = _programme(Si[s, S_YOUTH], Si[s, S_CBW], Si[s, S_OLDER], Vi[v, V_SMALLGIANT],
+                      Vi[v, V_PARTTIME], Vi[v, V_CARE])
+    occ, wage, hours, education, experience, programme, freshness = _cheap(
+        level, offered, Sf[s, S_DESIRED], Sf[s, S_HMIN], Sf[s, S_HMAX], Vf[v, V_HOURS],
+        Vi[v, V_MINEDU] - Si[s, S_EDU], Sf[s, S_EXP], Vf[v, V_MINEXP], prog, Vf[v, V_DAYS],
+        prm)
+    distance = _distance(chord, prm[0])
+    s_inter = _intersect(s_sk_ptr, s_sk_idx, s, v_sk_ptr, v_sk_idx, v)
+    union = (s_sk_ptr[s + 1] - s_sk_ptr[s]) + (v_sk_ptr[v + 1] - v_sk_ptr[v]) - s_inter
+    skills = s_inter / union if union > 0 else 0.0
+    listed = v_li_ptr[v + 1] - v_li_ptr[v]
+    licences = 0.0
+    if listed > 0:
+        licences = _intersect(s_li_ptr, s_li_idx, s, v_li_ptr, v_li_idx, v) / listed
+    return _total_micro(occ, skills, licences, wage, hours, distance, education, experience,
+                        programme, freshness, w)
+
+
+@njit(cache=True)
+def _programme(youth: int, cbw: int, older: int, small_giant: int, part_time: int,
+               care: int) -> float:
+    if ((youth != 0 and small_giant != 0) or (cbw != 0 and part_time != 0)
+            or (older != 0 and care != 0)):
+        return 1.0
+    return 0.0
 
 
 @njit(cache=True)
@@ -212,15 +255,22 @@ def _search(codes: I64, lo: int, hi: int, x: int) -> int:
 @njit(cache=True)
 def _scan(
     q: int, row: int, lo: int, hi: int, query_is_seeker: bool,
-    cand: I64, ccode: I64,
+    cand: I64, ccode: I64, CF: F64, CI: I64,
     Sf: F64, Si: I64, Vf: F64, Vi: I64,
     s_sk_ptr: I64, s_sk_idx: I32, s_li_ptr: I64, s_li_idx: I32,
     v_sk_ptr: I64, v_sk_idx: I32, v_li_ptr: I64, v_li_idx: I32,
     v_rq_ptr: I64, v_rq_idx: I32,
-    w: F64, prm: F64, wide: bool, k: int,
+    w: tuple[float, ...], prm: tuple[float, float, float, float], wide: bool, k: int,
     out_idx: I64, out_micro: I64, stats: I64,
 ) -> None:
-    """Top-k of query ``row`` over candidates cand[lo:hi] (sorted by code), into out[q]."""
+    """Top-k of query ``row`` over candidates cand[lo:hi] (sorted by code), into out[q].
+
+    ``CF``/``CI`` hold the candidates' packed feature rows in scan order (a contiguous copy,
+    so the scan reads memory sequentially); token sets are read through the original rows
+    ``cand[p]``. The steps of ``pair_micro`` are written out inline: a call per pair that
+    passes the arrays costs more than scoring the pair.
+    """
+    heap_id = np.empty(k, np.int64)
     for t in range(k):
         out_idx[q, t] = -1
         out_micro[q, t] = -1
@@ -239,13 +289,16 @@ def _scan(
     b[1] = _search(ccode, lo, hi, (code // 1000) * 1000 + 1000)
     a[0] = lo
     b[0] = hi
-    rest = 0.0
-    for c in range(1, 10):
-        rest += w[c]
+    rest = w[1] + w[2] + w[3] + w[4] + w[5] + w[6] + w[7] + w[8] + w[9]
     level_score = (0.0, 0.25, 0.5, 0.75, 1.0)
     last_tier = 1 if prm[3] != 0.0 else 0
     scored = 0
     pruned = 0
+    # feature rows: the query side from the full arrays, the candidate side from CF/CI
+    if query_is_seeker:
+        SF, SI, VF, VI = Sf, Si, CF, CI
+    else:
+        SF, SI, VF, VI = CF, CI, Vf, Vi
     for level in range(4, last_tier - 1, -1):
         if n == k:
             ub = w[0] * level_score[level] + rest
@@ -261,44 +314,100 @@ def _scan(
             else:
                 p0, p1 = b[level + 1], b[level]
             for p in range(p0, p1):
-                c_row = cand[p]
-                worst = out_micro[q, k - 1] if n == k else -1
                 if query_is_seeker:
-                    m = pair_micro(row, c_row, Sf, Si, Vf, Vi, s_sk_ptr, s_sk_idx, s_li_ptr,
-                                   s_li_idx, v_sk_ptr, v_sk_idx, v_li_ptr, v_li_idx, v_rq_ptr,
-                                   v_rq_idx, w, prm, wide, worst)
-                    c_id = Vi[c_row, V_ID]
+                    sf, vf, s, v = row, p, row, cand[p]
                 else:
-                    m = pair_micro(c_row, row, Sf, Si, Vf, Vi, s_sk_ptr, s_sk_idx, s_li_ptr,
-                                   s_li_idx, v_sk_ptr, v_sk_idx, v_li_ptr, v_li_idx, v_rq_ptr,
-                                   v_rq_idx, w, prm, wide, worst)
-                    c_id = Si[c_row, S_ID]
-                if m < 0:
-                    if m == PRUNED:
-                        pruned += 1
+                    sf, vf, s, v = p, row, cand[p], row
+                # place first: the most selective test
+                dx = SF[sf, S_UX] - VF[vf, V_UX]
+                dy = SF[sf, S_UY] - VF[vf, V_UY]
+                dz = SF[sf, S_UZ] - VF[vf, V_UZ]
+                chord = math.sqrt(dx * dx + dy * dy + dz * dz)
+                if not (chord <= SF[sf, S_COMMUTE] or SI[sf, S_REGION] == VI[vf, V_REGION]
+                        or (wide and SI[sf, S_RELOCATE] != 0)):
                     continue
+                # the other hard constraints
+                if VI[vf, V_OPENINGS] < 1:
+                    continue
+                offered = VF[vf, V_WAGE]
+                if offered > 0 and offered < SF[sf, S_MINWAGE]:
+                    continue
+                r0, r1 = v_rq_ptr[v], v_rq_ptr[v + 1]
+                if r1 > r0:
+                    i, ie = r0, r1
+                    j, je = s_li_ptr[s], s_li_ptr[s + 1]
+                    hits = 0
+                    while i < ie and j < je:
+                        if v_rq_idx[i] == s_li_idx[j]:
+                            hits += 1
+                            i += 1
+                            j += 1
+                        elif v_rq_idx[i] < s_li_idx[j]:
+                            i += 1
+                        else:
+                            j += 1
+                    if hits < r1 - r0:
+                        continue
+                prog = _programme(SI[sf, S_YOUTH], SI[sf, S_CBW], SI[sf, S_OLDER],
+                                  VI[vf, V_SMALLGIANT], VI[vf, V_PARTTIME], VI[vf, V_CARE])
+                occ, wage, hours, education, experience, programme, freshness = _cheap(
+                    level, offered, SF[sf, S_DESIRED], SF[sf, S_HMIN], SF[sf, S_HMAX],
+                    VF[vf, V_HOURS], VI[vf, V_MINEDU] - SI[sf, S_EDU], SF[sf, S_EXP],
+                    VF[vf, V_MINEXP], prog, VF[vf, V_DAYS], prm)
+                distance = _distance(chord, prm[0])
+                if n == k and _upper_micro(occ, wage, hours, distance, education, experience,
+                                           programme, freshness, w) < out_micro[q, k - 1]:
+                    pruned += 1
+                    continue
+                # skills: Jaccard; licences: share of the listed ones held
+                i, ie = s_sk_ptr[s], s_sk_ptr[s + 1]
+                j, je = v_sk_ptr[v], v_sk_ptr[v + 1]
+                s_inter = 0
+                while i < ie and j < je:
+                    if s_sk_idx[i] == v_sk_idx[j]:
+                        s_inter += 1
+                        i += 1
+                        j += 1
+                    elif s_sk_idx[i] < v_sk_idx[j]:
+                        i += 1
+                    else:
+                        j += 1
+                union = (s_sk_ptr[s + 1] - s_sk_ptr[s]) + (je - v_sk_ptr[v]) - s_inter
+                skills = s_inter / union if union > 0 else 0.0
+                i, ie = s_li_ptr[s], s_li_ptr[s + 1]
+                j, je = v_li_ptr[v], v_li_ptr[v + 1]
+                listed = je - j
+                l_inter = 0
+                while i < ie and j < je:
+                    if s_li_idx[i] == v_li_idx[j]:
+                        l_inter += 1
+                        i += 1
+                        j += 1
+                    elif s_li_idx[i] < v_li_idx[j]:
+                        i += 1
+                    else:
+                        j += 1
+                licences = l_inter / listed if listed > 0 else 0.0
+                m = _total_micro(occ, skills, licences, wage, hours, distance, education,
+                                 experience, programme, freshness, w)
                 scored += 1
+                c_id = VI[vf, V_ID] if query_is_seeker else SI[sf, S_ID]
                 if n == k:
-                    last = out_idx[q, k - 1]
-                    last_id = Vi[last, V_ID] if query_is_seeker else Si[last, S_ID]
-                    if not _better(m, c_id, out_micro[q, k - 1], last_id):
+                    if not _better(m, c_id, out_micro[q, k - 1], heap_id[k - 1]):
                         continue
                     pos = k - 1
                 else:
                     pos = n
                     n += 1
                 # insertion: shift worse entries down
-                while pos > 0:
-                    prev = out_idx[q, pos - 1]
-                    prev_id = Vi[prev, V_ID] if query_is_seeker else Si[prev, S_ID]
-                    if _better(m, c_id, out_micro[q, pos - 1], prev_id):
-                        out_idx[q, pos] = prev
-                        out_micro[q, pos] = out_micro[q, pos - 1]
-                        pos -= 1
-                    else:
-                        break
-                out_idx[q, pos] = c_row
+                while pos > 0 and _better(m, c_id, out_micro[q, pos - 1], heap_id[pos - 1]):
+                    out_idx[q, pos] = out_idx[q, pos - 1]
+                    out_micro[q, pos] = out_micro[q, pos - 1]
+                    heap_id[pos] = heap_id[pos - 1]
+                    pos -= 1
+                out_idx[q, pos] = cand[p]
                 out_micro[q, pos] = m
+                heap_id[pos] = c_id
     stats[q, 0] = scored
     stats[q, 1] = pruned
 
@@ -306,16 +415,19 @@ def _scan(
 @njit(cache=True, parallel=True)
 def topk_blocks(
     rows: I64, qblock: I64, query_is_seeker: bool,
-    cand: I64, cptr: I64, ccode: I64,
+    cand: I64, cptr: I64, ccode: I64, CF: F64, CI: I64,
     Sf: F64, Si: I64, Vf: F64, Vi: I64,
     s_sk_ptr: I64, s_sk_idx: I32, s_li_ptr: I64, s_li_idx: I32,
     v_sk_ptr: I64, v_sk_idx: I32, v_li_ptr: I64, v_li_idx: I32,
     v_rq_ptr: I64, v_rq_idx: I32,
-    w: F64, prm: F64, wide: bool, k: int, n_threads: int, chunk: int,
+    w: tuple[float, ...], prm: tuple[float, float, float, float], wide: bool, k: int,
+    n_threads: int, chunk: int,
 ) -> tuple[I64, I64, I64]:
     """Top-k for every query ``rows[q]`` over the candidates of its block ``qblock[q]``.
 
-    Chunks of ``chunk`` queries are dealt round-robin to ``n_threads`` threads.
+    ``CF``/``CI`` are the packed feature rows of ``cand`` (``Vf[cand]``/``Vi[cand]`` when
+    the queries are seekers, ``Sf[cand]``/``Si[cand]`` otherwise). Chunks of ``chunk``
+    queries are dealt round-robin to ``n_threads`` threads.
     """
     nq = rows.size
     out_idx = np.empty((nq, k), np.int64)
@@ -327,9 +439,9 @@ def topk_blocks(
             for q in range(c * chunk, min(nq, (c + 1) * chunk)):
                 blk = qblock[q]
                 _scan(q, rows[q], cptr[blk], cptr[blk + 1], query_is_seeker, cand, ccode,
-                      Sf, Si, Vf, Vi, s_sk_ptr, s_sk_idx, s_li_ptr, s_li_idx, v_sk_ptr,
-                      v_sk_idx, v_li_ptr, v_li_idx, v_rq_ptr, v_rq_idx, w, prm, wide, k,
-                      out_idx, out_micro, stats)
+                      CF, CI, Sf, Si, Vf, Vi, s_sk_ptr, s_sk_idx, s_li_ptr, s_li_idx,
+                      v_sk_ptr, v_sk_idx, v_li_ptr, v_li_idx, v_rq_ptr, v_rq_idx, w, prm,
+                      wide, k, out_idx, out_micro, stats)
     return out_idx, out_micro, stats
 
 

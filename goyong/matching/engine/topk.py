@@ -140,8 +140,8 @@ class TopKMatcher:
         self.vacancies_ = vacancies
         self._Sf, self._Si = kernels.pack_seekers(seekers)
         self._Vf, self._Vi = kernels.pack_vacancies(vacancies)
-        self._w = self.params_.weights.as_array()
-        self._prm = kernels.params_array(self.params_)
+        self._w = kernels.weights_tuple(self.params_)
+        self._prm = kernels.params_tuple(self.params_)
         by_major = self.params_.require_same_major_group
         self._sg = _group(seekers.occupation, by_major)
         self._vg = _group(vacancies.occupation, by_major)
@@ -156,6 +156,8 @@ class TopKMatcher:
         self._s_order, self._s_ptr = self._sorted_slices(self._sg, self._sr, seekers.occupation,
                                                          seekers.ids)
         self._v_all = np.lexsort((vacancies.ids, vacancies.occupation)).astype(np.int64)
+        self._v_all_codes = np.ascontiguousarray(vacancies.occupation[self._v_all])
+        self._all_gathered: tuple[FloatArray, IntArray] | None = None
         self._cache: dict[BlockKey, tuple[IntArray, IntArray]] = {}
         return self
 
@@ -232,8 +234,7 @@ class TopKMatcher:
                     parts.append(rows[self.seekers_.relocate[rows]])
             ids, codes = self.seekers_.ids, self.seekers_.occupation
         cand = np.concatenate(parts) if parts else np.zeros(0, dtype=np.int64)
-        if len(parts) > 1:
-            cand = cand[np.lexsort((ids[cand], codes[cand]))]
+        cand = cand[np.lexsort((ids[cand], codes[cand]))]
         cand = np.ascontiguousarray(cand, dtype=np.int64)
         out = (cand, np.ascontiguousarray(codes[cand], dtype=np.int64))
         self._cache[key] = out
@@ -252,8 +253,10 @@ class TopKMatcher:
         # queries of one block next to each other: the block stays in cache
         order = np.argsort(block_of, kind="stable")
         S, V = self.seekers_, self.vacancies_
+        gathered = kernels.gather_candidates(cand, query_is_seeker, self._Sf, self._Si,
+                                             self._Vf, self._Vi)
         idx, micro, stats = kernels.topk_blocks(
-            rows[order], block_of[order], query_is_seeker, cand, cptr, ccode,
+            rows[order], block_of[order], query_is_seeker, cand, cptr, ccode, *gathered,
             self._Sf, self._Si, self._Vf, self._Vi,
             S.skills.indptr, S.skills.indices, S.licences.indptr, S.licences.indices,
             V.skills.indptr, V.skills.indices, V.licences.indptr, V.licences.indices,
@@ -315,11 +318,13 @@ class TopKMatcher:
         wide = _check_scope(scope or self.scope)
         S, V = self.seekers_, self.vacancies_
         cand = self._v_all
+        if self._all_gathered is None:
+            self._all_gathered = kernels.gather_candidates(cand, True, self._Sf, self._Si,
+                                                           self._Vf, self._Vi)
         idx, micro, stats = kernels.topk_blocks(
             np.array([seeker_row], dtype=np.int64), np.zeros(1, dtype=np.int64), True,
-            cand, np.array([0, cand.size], dtype=np.int64),
-            np.ascontiguousarray(V.occupation[cand]),
-            self._Sf, self._Si, self._Vf, self._Vi,
+            cand, np.array([0, cand.size], dtype=np.int64), self._v_all_codes,
+            *self._all_gathered, self._Sf, self._Si, self._Vf, self._Vi,
             S.skills.indptr, S.skills.indices, S.licences.indptr, S.licences.indices,
             V.skills.indptr, V.skills.indices, V.licences.indptr, V.licences.indices,
             V.required_licences.indptr, V.required_licences.indices,

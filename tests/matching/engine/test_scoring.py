@@ -244,12 +244,12 @@ def test_kernel_pair_score_equals_the_reference_on_random_pairs():
         # when
         ref = score_pairs(S, V, si, vj, scope=scope)  # type: ignore[arg-type]
         got = np.array([
-            kernels.pair_micro(int(s), int(v), Sf, Si, Vf, Vi, S.skills.indptr,
+            kernels.pair_micro(int(s), int(v), kernels.level_of(Si[s, 1], Vi[v, 1]), Sf, Si, Vf, Vi, S.skills.indptr,
                                S.skills.indices, S.licences.indptr, S.licences.indices,
                                V.skills.indptr, V.skills.indices, V.licences.indptr,
                                V.licences.indices, V.required_licences.indptr,
-                               V.required_licences.indices, prm.weights.as_array(),
-                               prm.as_array(), scope == "wide", -1)
+                               V.required_licences.indices, kernels.weights_tuple(prm),
+                               kernels.params_tuple(prm), scope == "wide")
             for s, v in zip(si, vj, strict=True)
         ])
 
