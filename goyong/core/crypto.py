@@ -9,7 +9,7 @@ reveals nothing without the key.
 Development and the demo (DEBUG, GOYONG_DEMO, or plain HTTP without GOYONG_SECURE) derive a
 deterministic key from SECRET_KEY so that a fresh `goyong demo` works; production (HTTPS, no
 debug) refuses to encrypt or decrypt until GOYONG_FIELD_KEY is set, and `check --deploy`
-names the missing setting."""
+warns when seekers are stored but the key is missing."""
 
 from __future__ import annotations
 
@@ -118,15 +118,32 @@ class EncryptedTextField(models.TextField):
 
 @checks.register(checks.Tags.security, deploy=True)
 def check_field_key(app_configs: Any = None, **kwargs: Any) -> list[checks.CheckMessage]:
-    """Name the missing key at deployment. Reported as information, because production code
-    refuses at the first encryption anyway and the project's deployment check must stay clean
-    for settings that do not hold personal data yet."""
+    """Warn at deployment when personal data is stored but no key is configured.
+
+    Without stored data there is nothing to warn about: production code refuses at the first
+    encryption anyway, and a fresh deployment's check must stay clean."""
     from django.conf import settings
 
     if getattr(settings, "GOYONG_FIELD_KEY", "") or not _is_production(settings):
         return []
-    return [checks.Info(
-        "GOYONG_FIELD_KEY is not set; job-seeker records cannot be saved or read until it is.",
-        hint="Set GOYONG_FIELD_KEY to a long random secret and back it up with the database.",
-        id="goyong.I001",
+    if not _personal_data_stored():
+        return []
+    return [checks.Warning(
+        "GOYONG_FIELD_KEY is not set but encrypted personal data is stored; it cannot be "
+        "read or written until the key it was sealed with is set again.",
+        hint="Set GOYONG_FIELD_KEY to the key the data was encrypted with.",
+        id="goyong.W001",
     )]
+
+
+def _personal_data_stored() -> bool:
+    from django.db import DatabaseError, connection
+
+    try:
+        if "jobseekers_jobseeker" not in connection.introspection.table_names():
+            return False
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT 1 FROM jobseekers_jobseeker LIMIT 1")
+            return cursor.fetchone() is not None
+    except DatabaseError:
+        return False
