@@ -72,22 +72,24 @@ class VacancyOut(VacancySummaryOut):
 
 
 class VacancyIn(Schema):
-    company_brn: str = Field(description="사업자등록번호 10자리 (하이픈 허용)")
-    occupation_scheme: str = Field("keco2018", description="keco2018 또는 keco2007")
-    occupation_code: str
-    title: str
-    wage_amount: int
-    wage_basis: str = Field(description="hourly, monthly 또는 annual")
-    weekly_hours: Decimal
-    description: str = ""
-    work_sigungu_code: str = ""
-    work_address: str = ""
-    contract_type: str = "permanent"
-    contract_months: int | None = None
-    openings: int = 1
+    company_brn: str = Field(max_length=12, description="사업자등록번호 10자리 (하이픈 허용)")
+    occupation_scheme: str = Field("keco2018", max_length=10,
+                                   description="keco2018 또는 keco2007")
+    occupation_code: str = Field(max_length=8)
+    title: str = Field(max_length=120)
+    wage_amount: int = Field(gt=0, le=2_000_000_000)
+    wage_basis: str = Field(max_length=8, description="hourly, monthly 또는 annual")
+    weekly_hours: float = Field(gt=0, le=52, description="주 근로시간 (소수 첫째 자리까지)")
+    description: str = Field("", max_length=5000)
+    work_sigungu_code: str = Field("", max_length=10)
+    work_address: str = Field("", max_length=200)
+    contract_type: str = Field("permanent", max_length=12,
+                               description="permanent 또는 fixed_term")
+    contract_months: int | None = Field(None, ge=1, le=24)
+    openings: int = Field(1, ge=1, le=10_000)
     part_time: bool = False
-    part_time_type: str = ""
-    care_category: str = ""
+    part_time_type: str = Field("", max_length=12, description="conversion 또는 new_hire")
+    care_category: str = Field("", max_length=20)
     closes_on: dt.date | None = None
     open_now: bool = False
 
@@ -165,6 +167,7 @@ def create_vacancy(request: HttpRequest, payload: VacancyIn) -> Any:
                             "scheme": payload.occupation_scheme},
             "errors": {"occupation_code": [_("한국고용직업분류 코드를 확인하세요.")]}})
     data = payload.dict()
+    data["weekly_hours"] = Decimal(str(round(payload.weekly_hours, 1)))
     for name in ("company_brn", "occupation_scheme", "occupation_code", "open_now"):
         data.pop(name)
     try:

@@ -135,6 +135,8 @@ EN: dict[str, str | tuple[str, str]] = {
     "일자리이니 주 근로시간을 15~30시간으로 고치거나 시간선택제 표시를 빼세요.":
         "A %(hours)s-hour-a-week job cannot carry the time-selective label. Time-selective "
         "jobs are 15–30 hours a week: change the hours to 15–30 or remove the label.",
+    "'%(value)s'은(는) 쓸 수 있는 값이 아닙니다. %(allowed)s 가운데 하나를 쓰세요.":
+        "'%(value)s' is not an allowed value. Use one of %(allowed)s.",
     # forms
     "사업자등록번호": "Business registration number",
     "구인 기업의 사업자등록번호 10자리 (하이픈 없이 또는 123-45-67890)":

@@ -33,7 +33,12 @@ from pathlib import Path
 
 from django.utils.translation import gettext as _
 
-from goyong.employers.vacancies.choices import CareCategory, ContractType, WageBasis
+from goyong.employers.vacancies.choices import (
+    CareCategory,
+    ContractType,
+    PartTimeType,
+    WageBasis,
+)
 
 DATA_FILE = Path(__file__).resolve().parent / "data" / "minimum_wage.csv"
 
@@ -184,7 +189,9 @@ class Problem:
 
 def check_terms(terms: Terms) -> list[Problem]:
     """Every rule the terms break (empty when they may be posted)."""
-    problems: list[Problem] = []
+    problems = _choice_problems(terms)
+    if problems:
+        return problems
     hours = Decimal(terms.weekly_hours)
     hours_ok = Decimal(0) < hours <= MAX_WEEKLY_HOURS
     if not hours_ok:
@@ -198,6 +205,24 @@ def check_terms(terms: Terms) -> list[Problem]:
         problems.extend(_wage_problems(terms, hours))
     problems.extend(_contract_problems(terms))
     problems.extend(_part_time_problems(terms, hours))
+    return problems
+
+
+def _choice_problems(terms: Terms) -> list[Problem]:
+    """Codes outside their lists (the API accepts free text; forms offer only valid ones)."""
+    problems: list[Problem] = []
+    for field, value, choices in (
+            ("wage_basis", terms.wage_basis, WageBasis),
+            ("contract_type", terms.contract_type, ContractType),
+            ("part_time_type", terms.part_time_type or "", PartTimeType),
+            ("care_category", terms.care_category or "", CareCategory)):
+        allowed = [c.value for c in choices]
+        if value not in allowed and not (value == "" and field in ("part_time_type",
+                                                                   "care_category")):
+            problems.append(Problem(field, "vacancy.choice.unknown", _(
+                "'%(value)s'은(는) 쓸 수 있는 값이 아닙니다. %(allowed)s 가운데 하나를 "
+                "쓰세요.") % {"value": str(value)[:20],
+                             "allowed": ", ".join(v for v in allowed if v)}))
     return problems
 
 

@@ -234,3 +234,11 @@ def test_care_and_older_worker_categories():
     assert rules.suits_older_workers(CareCategory.OLDER_WORKER)
     assert rules.suits_older_workers(CareCategory.ELDERLY_CARE)
     assert not rules.suits_older_workers(CareCategory.CHILD_CARE)
+
+
+def test_unknown_codes_are_refused_before_any_arithmetic():
+    problems = rules.check_terms(terms(wage_basis="weekly", care_category="x"))
+    assert [(p.field, p.code) for p in problems] == [
+        ("wage_basis", "vacancy.choice.unknown"), ("care_category", "vacancy.choice.unknown")]
+    assert problems[0].message == (
+        "'weekly'은(는) 쓸 수 있는 값이 아닙니다. hourly, monthly, annual 가운데 하나를 쓰세요.")
