@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_noop as N_
 from fpdf import FPDF
 from openpyxl import Workbook
 from openpyxl.styles import Font
@@ -38,8 +39,8 @@ def indicator_rows(cockpit: queries.Cockpit) -> list[list[Any]]:
              _num(r.progress.projected)] for r in cockpit.rows]
 
 
-INDICATOR_HEADER = ["지표 코드", "지표", "단위", "목표", "실적", "지금까지 계획", "계획 대비 (%)",
-                    "진도", "연말 예상"]
+INDICATOR_HEADER = [N_("지표 코드"), N_("지표"), N_("단위"), N_("목표"), N_("실적"),
+                    N_("지금까지 계획"), N_("계획 대비 (%)"), N_("진도"), N_("연말 예상")]
 
 
 def _sheet(book: Workbook, title: str, header: list[str], rows: list[list[Any]]) -> Any:
@@ -80,7 +81,8 @@ def _targets(cockpit: queries.Cockpit) -> list[list[Any]]:
             for t in [*cockpit.targets, *cockpit.proposals]]
 
 
-TARGET_HEADER = ["지표 코드", "지표", "기간", "목표값", "근거", "상태", "격차 인원 (명)", "사유"]
+TARGET_HEADER = [N_("지표 코드"), N_("지표"), N_("기간"), N_("목표값"), N_("근거"), N_("상태"),
+                 N_("격차 인원 (명)"), N_("사유")]
 
 
 def office_xlsx(cockpit: queries.Cockpit) -> bytes:
@@ -94,16 +96,17 @@ def office_xlsx(cockpit: queries.Cockpit) -> bytes:
         for area in cockpit.ledger.by_area:
             book_rows.append([area.sido, area.name, area.placements, round(area.added, 2),
                               _num(area.effect_pp, 5), ledger_module.population_note(area)])
-    _sheet(book, _("기여"), ["시도 코드", "거주 시도", "확인된 취업자", "고용 순증 예상 (명)",
-                            "고용률 효과 예상 (%p)", "기준 인구"], book_rows)
-    _sheet(book, _("회의"), ["회의일", "종류", "제목", "안건", "참석자 수", "회의록"],
+    _sheet(book, _("기여"), [N_("시도 코드"), N_("거주 시도"), N_("확인된 취업자"), N_("고용 순증 예상 (명)"),
+                            N_("고용률 효과 예상 (%p)"), N_("기준 인구")], book_rows)
+    _sheet(book, _("회의"), [N_("회의일"), N_("종류"), N_("제목"), N_("안건"), N_("참석자 수"), N_("회의록")],
            [[m.held_on.isoformat(), m.get_kind_display(), m.title, m.agenda,
              m.attendees.count(), m.minutes] for m in cockpit.meetings])
-    _sheet(book, _("유의사항"), ["내용"], [[c] for c in ledger_module.caveats()])
+    _sheet(book, _("유의사항"), [N_("내용")], [[c] for c in ledger_module.caveats()])
     return _save(book)
 
 
-OFFICE_HEADER = ["순위", "관서 코드", "관서", "목표", "실적", "지금까지 계획", "계획 대비 (%)", "진도"]
+OFFICE_HEADER = [N_("순위"), N_("관서 코드"), N_("관서"), N_("목표"), N_("실적"), N_("지금까지 계획"),
+                 N_("계획 대비 (%)"), N_("진도")]
 
 
 def national_office_rows(cockpit: queries.Cockpit) -> list[list[Any]]:
@@ -133,13 +136,13 @@ def national_xlsx(cockpit: queries.Cockpit) -> bytes:
                     for o in sorted(cockpit.offices, key=lambda o: o["code"])]
     by_indicator.append(["00", _("전국 합계"), *[sum(r[i + 2] for r in by_indicator)
                                               for i in range(len(codes))]])
-    _sheet(book, _("지표별 관서 실적"), ["관서 코드", "관서", *[r.label for r in cockpit.rows]],
+    _sheet(book, _("지표별 관서 실적"), [N_("관서 코드"), N_("관서"), *[r.label for r in cockpit.rows]],
            by_indicator)
     _sheet(book, _("지표"), INDICATOR_HEADER, indicator_rows(cockpit))
-    _sheet(book, _("경보"), ["관서 코드", "계획 대비 (%)", "내용"],
+    _sheet(book, _("경보"), [N_("관서 코드"), N_("계획 대비 (%)"), N_("내용")],
            [[a.office_code, _pct(a.ratio), a.message] for a in cockpit.alerts])
     _sheet(book, _("목표"), TARGET_HEADER, _targets(cockpit))
-    _sheet(book, _("유의사항"), ["내용"], [[c] for c in ledger_module.caveats()])
+    _sheet(book, _("유의사항"), [N_("내용")], [[c] for c in ledger_module.caveats()])
     return _save(book)
 
 
