@@ -16,7 +16,7 @@ from goyong.api.schemas import ErrorOut
 from goyong.jobseekers.package import actions, machine, queries
 from goyong.jobseekers.package.choices import OPEN_STAGES
 from goyong.jobseekers.package.errors import PackageError
-from goyong.jobseekers.package.policies import can_manage_case, can_view_cases
+from goyong.jobseekers.package.policies import can_manage_case, can_view_cases, cases_visible_to
 from goyong.reference import queries as reference
 
 router = Router(tags=["package"])
@@ -140,7 +140,8 @@ def list_cases(request: HttpRequest, stage: Query[str | None] = None,
     if not can_view_cases(request.user):
         return Status(404, {"detail": _("취업성공패키지 사례를 볼 수 있는 역할이 아닙니다.")})
     today = reference.today()
-    cases = queries.case_detail_queryset(request.user).order_by("-intake_on", "pk")
+    cases = (cases_visible_to(request.user).select_related("seeker", "counsellor")
+             .order_by("-intake_on", "pk"))
     if stage:
         cases = cases.filter(stage=stage)
     if open_only or overdue:

@@ -220,3 +220,39 @@ def test_funnel_page_and_excel(client, seoul, counsellor):
                      if row[0].value == seoul.code and row[2].value == "전체")
     assert seoul_all[3:9] == [7, 5, 2, 3, 2, 1]
     assert seoul_all[9:14] == [71.4, 40.0, 150.0, 66.7, 50.0]
+
+
+def _queries(client, path):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    with CaptureQueriesContext(connection) as ctx:
+        assert client.get(path).status_code == 200
+    return len(ctx.captured_queries)
+
+
+def test_list_pages_use_a_fixed_number_of_queries(client, seoul, counsellor):
+    # given two cases, then six
+    for _i in range(2):
+        make_case(make_seeker(seoul), counsellor, iap=dt.date(2014, 3, 20))
+    client.force_login(counsellor)
+    from goyong.accounts import actions as account_actions
+    token = account_actions.create_api_token(counsellor, "q", acting_user=counsellor)[1]
+    headers = {"HTTP_AUTHORIZATION": f"Bearer {token}"}
+
+    def api_queries():
+        from django.db import connection
+        from django.test.utils import CaptureQueriesContext
+
+        with CaptureQueriesContext(connection) as ctx:
+            assert client.get("/api/v1/package/cases", **headers).status_code == 200
+        return len(ctx.captured_queries)
+
+    api_queries()  # the token's first use also stamps last_used_at
+    few = (_queries(client, "/seekers/package/"), api_queries())
+    for _i in range(4):
+        make_case(make_seeker(seoul), counsellor, iap=dt.date(2014, 3, 20))
+    # when / then
+    many = (_queries(client, "/seekers/package/"), api_queries())
+    assert many == few
+    assert few[0] <= 10 and few[1] <= 4
