@@ -58,7 +58,9 @@ def seeker_list(request: HttpRequest) -> HttpResponse:
     if request.GET.get("format") == "xlsx":
         return _export(request, list(qs[:5000]), filters, day)
     page = Paginator(qs, PAGE_SIZE).get_page(request.GET.get("page"))
+    due = queries.retention_due(request.user, day)
     return render(request, "jobseekers/list.html", {
+        "due": list(due[:10]), "due_count": due.count(),
         "page": page, "rows": queries.rows_of(page.object_list, day), "filters": filters,
         "query": urlencode(filters.as_dict()),
         "groups": [(g.value, g.label) for g in queries.FILTERABLE_GROUPS],

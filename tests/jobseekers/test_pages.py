@@ -160,3 +160,20 @@ def test_register_edit_placement_and_retention_through_the_pages(client, seoul_c
                       "jobseekers.retention.checked"]
 
 
+
+
+def test_list_shows_retention_checks_past_due(client, seoul_counsellor):
+    # given a placement that started 100 days ago: its 1- and 3-month checks are past due
+    seeker = register()
+    JobSeeker.objects.filter(pk=seeker.pk).update(
+        registered_on=queries.today() - dt.timedelta(days=200))
+    seeker.refresh_from_db()
+    actions.record_placement(seeker, {
+        "employer_name": "한빛정밀", "start_date": queries.today() - dt.timedelta(days=100),
+        "monthly_wage": 2_000_000, "weekly_hours": 40, "insured": True,
+        "source": "referral"}, acting_user=None)
+    client.force_login(seoul_counsellor)
+    response = client.get("/seekers/")
+    assert response.context["due_count"] == 2
+    assert [c.month for c in response.context["due"]] == [1, 3]
+    assert "예정일이 지난 고용유지 확인 2건" in response.content.decode()

@@ -281,6 +281,11 @@ EN: dict[str, str | tuple[str, str]] = {
     "조건에 맞는 구직자 %(counter)s명": ("%(counter)s matching job seeker",
                                    "%(counter)s matching job seekers"),
     "만 나이": "Age",
+    "예정일이 지난 고용유지 확인 %(counter)s건": ("%(counter)s retention check past its due date",
+                                         "%(counter)s retention checks past their due date"),
+    "%(name)s · %(employer)s · %(month)s개월 (예정일 %(due)s)":
+        "%(name)s · %(employer)s · %(month)s months (due %(due)s)",
+    "가장 오래된 10건만 보여 줍니다.": "Only the 10 oldest are shown.",
     "조건에 맞는 구직자가 없습니다.": "No job seekers match.",
     "구직자: %(name)s": "Job seeker: %(name)s",
     "%(employer)s, 확인 예정일 %(due)s": "%(employer)s, due %(due)s",
