@@ -307,6 +307,7 @@ EN: dict[str, str | tuple[str, str]] = {
     # templates
     "%(name)s의 취업성공패키지": "%(name)s's Employment Success Package",
     "내 사례로": "Back to my cases",
+    "구직자 기록": "Job-seeker record",
     "단계 기한": "Stage deadline",
     "(%(days)s일 초과)": "(over by %(days)s d)",
     "단계 진행": "Stage actions",
