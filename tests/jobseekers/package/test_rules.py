@@ -146,3 +146,14 @@ def test_fast_recommendation_agrees_with_the_explained_check(born, categories, i
     facts = _facts(born, categories, income)
     r = rules.load("2014")
     assert eligibility.recommended_type(facts, r) == eligibility.check(facts, r).recommended_type
+
+
+def test_every_label_of_the_shipped_rule_files_is_marked_for_translation():
+    from goyong.jobseekers.package.rule_labels import LABELS
+
+    shown = set()
+    for rule_id in rules.available():
+        r = rules.load(rule_id)
+        shown |= {r.name, *(t.label for t in r.types.values()),
+                  *(c.label for criteria in r.eligibility.values() for c in criteria)}
+    assert shown - set(LABELS) == set()
