@@ -72,3 +72,18 @@ def visit(office: Any, company_row: Any, day: dt.date, user: Any, *, gangso: boo
     return DiscoveryVisit.objects.create(
         company=company_row, office_code=office.code, visited_on=day, visited_by=user,
         outcome=outcome, gangso_candidate=gangso, part_time_conversions=part_time)
+
+
+def vacancy(office: Any, company_row: Any, user: Any, *, opened: dt.date,
+            ended: dt.date | None, status: str, openings: int, hired: int, part_time: bool,
+            care: str) -> Any:
+    from goyong.employers.models import Vacancy
+    from goyong.reference.models import ClassificationItem
+
+    occupation = ClassificationItem.objects.filter(scheme="keco2007").order_by("code").first()
+    return Vacancy.objects.create(
+        company=company_row, occupation=occupation, title="시험 구인",
+        work_sigungu_code="11010", office_code=office.code, wage_amount=2_200_000,
+        wage_basis="monthly", weekly_hours=20 if part_time else 40, openings=openings,
+        hired=hired, part_time=part_time, care_category=care, status=status,
+        opened_on=opened, ended_on=ended, posted_by=user)

@@ -35,6 +35,13 @@ visit_spec = st.fixed_dictionaries({
     "gangso": st.booleans(), "part_time": st.integers(0, 3),
     "outcome": st.sampled_from(["done", "done", "refused"]),
 })
+vacancy_spec = st.fixed_dictionaries({
+    "office": st.integers(0, 2), "opened": st.integers(-40, 200),
+    "ended": st.one_of(st.none(), st.integers(-20, 220)),
+    "status": st.sampled_from(["draft", "open", "filled", "closed"]),
+    "openings": st.integers(1, 4), "hired": st.integers(0, 4), "part_time": st.booleans(),
+    "care": st.sampled_from(["", "elderly_care", "child_care", "older_worker"]),
+})
 
 
 def _in(day: dt.date) -> bool:
@@ -47,7 +54,7 @@ def world():
     return offices, make_user(Role.OFFICE_MEMBER, offices[0], username="prop-visitor")
 
 
-def _expected(placements, visits, codes):
+def _expected(placements, visits, codes, vacancies=()):
     exp = {code: {} for code in indicators._REGISTRY}
     zero = dict.fromkeys(codes, 0)
     for key in exp:
@@ -87,6 +94,14 @@ def _expected(placements, visits, codes):
         if v["gangso"] and (office, v["company"]) not in seen:
             seen.add((office, v["company"]))
             exp["companies.gangso_found"][office] += 1
+    for v in vacancies:
+        office = codes[v["office"]]
+        opened = START + dt.timedelta(days=v["opened"])
+        if v["part_time"] and v["status"] != "draft" and _in(opened):
+            exp["jobs.part_time_posted"][office] += v["openings"]
+        if v["ended"] is not None and v["care"] in ("elderly_care", "child_care") and _in(
+                START + dt.timedelta(days=v["ended"])):
+            exp["jobs.care_filled"][office] += min(v["hired"], v["openings"])
     return exp
 
 
@@ -97,13 +112,16 @@ def _intake(p, start):
 
 @settings(max_examples=25, deadline=None,
           suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
-@given(placements=st.lists(placement_spec, max_size=12), visits=st.lists(visit_spec, max_size=8))
-def test_office_figures_are_source_counts_and_nation_is_their_sum(world, placements, visits):
-    from goyong.employers.models import Company, DiscoveryVisit
+@given(placements=st.lists(placement_spec, max_size=12), visits=st.lists(visit_spec, max_size=8),
+       vacancies=st.lists(vacancy_spec, max_size=6))
+def test_office_figures_are_source_counts_and_nation_is_their_sum(world, placements, visits,
+                                                                  vacancies):
+    from goyong.employers.models import Company, DiscoveryVisit, Vacancy
     from goyong.jobseekers.models import JobSeeker, PackageCase, Placement, RetentionCheck
 
     # given the generated outcomes, alone in their tables
-    for model in (RetentionCheck, Placement, PackageCase, JobSeeker, DiscoveryVisit, Company):
+    for model in (RetentionCheck, Placement, PackageCase, JobSeeker, DiscoveryVisit, Vacancy,
+                  Company):
         model.objects.all().delete()
     offices, user = world
     codes = [o.code for o in offices]
@@ -123,10 +141,17 @@ def test_office_figures_are_source_counts_and_nation_is_their_sum(world, placeme
         company = sources.company(offices[0], v["company"])
         sources.visit(offices[v["office"]], company, START + dt.timedelta(days=v["day"]), user,
                       gangso=v["gangso"], part_time=v["part_time"], outcome=v["outcome"])
+    for v in vacancies:
+        sources.vacancy(offices[v["office"]], sources.company(offices[0], 9), user,
+                        opened=START + dt.timedelta(days=v["opened"]),
+                        ended=START + dt.timedelta(days=v["ended"]) if v["ended"] is not None
+                        else None, status=v["status"], openings=v["openings"],
+                        hired=min(v["hired"], v["openings"]), part_time=v["part_time"],
+                        care=v["care"])
     # when
     figures = indicators.compute_all(codes, START, END)
     # then
-    expected = _expected(placements, visits, codes)
+    expected = _expected(placements, visits, codes, vacancies)
     for code, by_office in figures.items():
         assert by_office == expected[code], code
         indicator = indicators.get(code)

@@ -12,6 +12,12 @@ EN: dict[str, str | tuple[str, str]] = {
     '개': ' jobs',
     '기간 안의 발굴 방문에서 찾은 시간선택제 전환 일자리 수':
         'Jobs converted to time-selective work found on discovery visits in the period',
+    '게시된 시간선택제 구인': 'Time-selective openings posted',
+    '기간 안에 게시된 시간선택제 구인의 모집 인원 (근무지 관할 관서)':
+        'Openings of time-selective vacancies posted in the period (office covering the workplace)',
+    '채용된 돌봄 일자리': 'Care jobs filled',
+    '기간 안에 끝난 돌봄 구인의 채용 인원 (근무지 관할 관서)':
+        'Hires of care vacancies that ended in the period (office covering the workplace)',
     '취업성공패키지': 'Employment Success Package',
     '청년(15~29세)': 'Youth (15–29)',
     '장년(55~64세)': 'Older workers (55–64)',
