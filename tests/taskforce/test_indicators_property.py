@@ -17,6 +17,7 @@ pytestmark = pytest.mark.django_db
 
 START, END = dt.date(2026, 1, 1), dt.date(2026, 6, 30)
 OFFICES = ["서울지방고용노동청", "부산지방고용노동청", "대구지방고용노동청"]
+OURS = {"jobseekers", "employers"}
 
 placement_spec = st.fixed_dictionaries({
     "office": st.integers(0, 2),
@@ -153,13 +154,22 @@ def test_office_figures_are_source_counts_and_nation_is_their_sum(world, placeme
     # then
     expected = _expected(placements, visits, codes, vacancies)
     for code, by_office in figures.items():
-        assert by_office == expected[code], code
         indicator = indicators.get(code)
-        assert indicator is not None and indicator.total is not None
-        assert indicator.total(START, END) == sum(by_office.values()), code
+        assert indicator is not None
+        if indicator.app in OURS:  # the generated sources; other apps' tables stay empty
+            assert by_office == expected[code], code
+        if indicator.total is not None:
+            assert indicator.total(START, END) == sum(by_office.values()), code
 
 
 def test_every_source_app_registered_its_indicators():
     # the apps' indicators modules were discovered at start-up
     assert {i.app for i in indicators.registered()} >= {"jobseekers", "employers"}
-    assert [r.code for r in indicators.ratios()] == ["retention.6m.rate"]
+    assert "retention.6m.rate" in [r.code for r in indicators.ratios()]
+    assert {i.code for i in indicators.registered() if i.app in OURS} == {
+        "placements.verified", "placements.verified.women", "placements.verified.youth",
+        "placements.verified.older", "placements.verified.package",
+        "placements.verified.referral", "placements.verified.partner", "retention.6m.checked",
+        "retention.6m.employed", "package.stage1", "package.stage2", "package.stage3",
+        "companies.gangso_found", "jobs.part_time_discovered", "jobs.part_time_posted",
+        "jobs.care_filled"}
