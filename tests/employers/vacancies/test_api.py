@@ -48,6 +48,13 @@ def test_list_is_scoped(client, world):
     assert sorted(i["title"] for i in partner["items"]) == ["선반 기능공", "요양보호사"]
 
 
+def test_list_query_budget(client, world, django_assert_max_num_queries):
+    headers = bearer(world["hq"])
+    with django_assert_max_num_queries(6):
+        got = client.get("/api/v1/vacancies", **headers).json()
+    assert got["count"] == 3
+
+
 def test_detail_out_of_scope_is_404(client, world):
     headers = bearer(world["employer"])
     response = client.get(f"/api/v1/vacancies/{world['other'].uuid}", **headers)

@@ -13,6 +13,7 @@ from openpyxl import load_workbook
 from goyong.accounts.choices import Role
 from goyong.audit.models import AuditLog
 from goyong.employers.models import Vacancy
+from goyong.employers.queries import gangso_status
 from goyong.employers.vacancies import actions
 from goyong.employers.vacancies.choices import (
     CareCategory,
@@ -20,6 +21,7 @@ from goyong.employers.vacancies.choices import (
     VacancyStatus,
     WageBasis,
 )
+from goyong.employers.vacancies.queries import with_badges
 from goyong.reference.queries import today
 from tests.employers.vacancies.factories import (
     BUSAN_JUNG,
@@ -127,6 +129,9 @@ def test_gangso_badge_and_filter(client, counsellor, board, seoul, busan):
     assert sorted(titles(response)) == ["CNC 선반 기능공", "사무 보조"]
     assert response.content.decode().count('data-badge="gangso"') == 2
     assert response.content.decode().count('data-badge="youth"') == 2
+    # the same answer as the companies part's gangso_status, company by company
+    for vacancy in with_badges(Vacancy.objects.all()):
+        assert vacancy.gangso == gangso_status(vacancy.company_id).passed
     detail = client.get(f"/employers/vacancies/{board['care'].uuid}/").content.decode()
     assert 'data-badge="gangso"' not in detail
     assert "가장 최근 강소기업 심사를 통과하지 못했습니다." in detail
