@@ -136,3 +136,18 @@ def test_reports_are_generated_in_the_background_with_history(
         actions.request_report(scope="national", office_code="", period="2026", fmt="xlsx",
                                acting_user=lead)
     assert Report.objects.count() == 1
+
+
+def test_scheduled_reports_are_queued_for_every_office_and_the_nation(
+        django_capture_on_commit_callbacks):
+    from django_tasks_db.models import DBTaskResult
+
+    from goyong.reference import queries as reference
+
+    offices = reference.offices_on(reference.today()).count()
+    with django_capture_on_commit_callbacks(execute=True):
+        call_command("report", "scheduled", "--period", "2026", "--format", "xlsx",
+                     stdout=io.StringIO())
+    assert Report.objects.filter(scheduled=True, status="queued").count() == offices + 1
+    assert Report.objects.filter(scope="national").count() == 1
+    assert DBTaskResult.objects.count() == offices + 1
