@@ -59,13 +59,39 @@ def pack_vacancies(v: VacancyArrays) -> tuple[F64, I64]:
     return np.ascontiguousarray(f), np.ascontiguousarray(i)
 
 
+def _pack_tokens(rows: I64, sets: list[tuple[I64, I32] | None]) -> tuple[I32, int, int]:
+    """Fixed-width token rows: counts of each set in columns 0-2, then each set's ids in
+    a slot as wide as its largest row (padding -1). Returns the matrix and the widths of
+    the first two slots."""
+    widths = [0 if st is None else int(np.diff(st[0]).max(initial=0)) for st in sets]
+    out = np.full((rows.size, 3 + sum(widths)), -1, dtype=np.int32)
+    out[:, :3] = 0
+    col = 3
+    for c, (st, width) in enumerate(zip(sets, widths, strict=True)):
+        if st is None:
+            continue
+        ptr, idx = st
+        start = ptr[rows]
+        size = ptr[rows + 1] - start
+        out[:, c] = size
+        for t in range(width):
+            has = size > t
+            out[has, col + t] = idx[start[has] + t]
+        col += width
+    return out, widths[0], widths[1]
+
+
 def gather_candidates(
-    cand: I64, query_is_seeker: bool, Sf: F64, Si: I64, Vf: F64, Vi: I64
-) -> tuple[F64, I64]:
-    """Contiguous copies of the candidates' packed feature rows, in scan order."""
+    cand: I64, query_is_seeker: bool, Sf: F64, Si: I64, Vf: F64, Vi: I64,
+    s_tokens: list[tuple[I64, I32] | None], v_tokens: list[tuple[I64, I32] | None],
+) -> tuple[F64, I64, I32, int, int]:
+    """Contiguous copies of the candidates' packed feature rows and token sets (skills,
+    licences, required licences), in scan order: the scan then reads memory sequentially."""
     if query_is_seeker:
-        return np.ascontiguousarray(Vf[cand]), np.ascontiguousarray(Vi[cand])
-    return np.ascontiguousarray(Sf[cand]), np.ascontiguousarray(Si[cand])
+        ct, w_sk, w_li = _pack_tokens(cand, v_tokens)
+        return np.ascontiguousarray(Vf[cand]), np.ascontiguousarray(Vi[cand]), ct, w_sk, w_li
+    ct, w_sk, w_li = _pack_tokens(cand, s_tokens)
+    return np.ascontiguousarray(Sf[cand]), np.ascontiguousarray(Si[cand]), ct, w_sk, w_li
 
 
 def weights_tuple(params: ScoringParams) -> tuple[float, ...]:
@@ -255,7 +281,7 @@ def _search(codes: I64, lo: int, hi: int, x: int) -> int:
 @njit(cache=True)
 def _scan(
     q: int, row: int, lo: int, hi: int, query_is_seeker: bool,
-    cand: I64, ccode: I64, CF: F64, CI: I64,
+    cand: I64, ccode: I64, CF: F64, CI: I64, CT: I32, sk_width: int, li_width: int,
     Sf: F64, Si: I64, Vf: F64, Vi: I64,
     s_sk_ptr: I64, s_sk_idx: I32, s_li_ptr: I64, s_li_idx: I32,
     v_sk_ptr: I64, v_sk_idx: I32, v_li_ptr: I64, v_li_idx: I32,
@@ -297,8 +323,18 @@ def _scan(
     # feature rows: the query side from the full arrays, the candidate side from CF/CI
     if query_is_seeker:
         SF, SI, VF, VI = Sf, Si, CF, CI
+        q_sk = s_sk_idx[s_sk_ptr[row] : s_sk_ptr[row + 1]]
+        q_li = s_li_idx[s_li_ptr[row] : s_li_ptr[row + 1]]  # held
+        q_rq = q_li[:0]
     else:
         SF, SI, VF, VI = CF, CI, Vf, Vi
+        q_sk = v_sk_idx[v_sk_ptr[row] : v_sk_ptr[row + 1]]
+        q_li = v_li_idx[v_li_ptr[row] : v_li_ptr[row + 1]]  # listed
+        q_rq = v_rq_idx[v_rq_ptr[row] : v_rq_ptr[row + 1]]
+    n_qsk, n_qli, n_qrq = q_sk.size, q_li.size, q_rq.size
+    # packed candidate tokens: counts in columns 0-2, then skills, licences, required
+    o_li = 3 + sk_width
+    o_rq = o_li + li_width
     for level in range(4, last_tier - 1, -1):
         if n == k:
             ub = w[0] * level_score[level] + rest
@@ -315,9 +351,9 @@ def _scan(
                 p0, p1 = b[level + 1], b[level]
             for p in range(p0, p1):
                 if query_is_seeker:
-                    sf, vf, s, v = row, p, row, cand[p]
+                    sf, vf = row, p
                 else:
-                    sf, vf, s, v = p, row, cand[p], row
+                    sf, vf = p, row
                 # place first: the most selective test
                 dx = SF[sf, S_UX] - VF[vf, V_UX]
                 dy = SF[sf, S_UY] - VF[vf, V_UY]
@@ -332,21 +368,37 @@ def _scan(
                 offered = VF[vf, V_WAGE]
                 if offered > 0 and offered < SF[sf, S_MINWAGE]:
                     continue
-                r0, r1 = v_rq_ptr[v], v_rq_ptr[v + 1]
-                if r1 > r0:
-                    i, ie = r0, r1
-                    j, je = s_li_ptr[s], s_li_ptr[s + 1]
+                c_sk, c_li, c_rq = CT[p, 0], CT[p, 1], CT[p, 2]
+                if query_is_seeker and c_rq > 0:
+                    # the vacancy's required licences must all be among the seeker's
                     hits = 0
-                    while i < ie and j < je:
-                        if v_rq_idx[i] == s_li_idx[j]:
+                    i, j = 0, o_rq
+                    je = j + c_rq
+                    while i < n_qli and j < je:
+                        if q_li[i] == CT[p, j]:
                             hits += 1
                             i += 1
                             j += 1
-                        elif v_rq_idx[i] < s_li_idx[j]:
+                        elif q_li[i] < CT[p, j]:
                             i += 1
                         else:
                             j += 1
-                    if hits < r1 - r0:
+                    if hits < c_rq:
+                        continue
+                elif not query_is_seeker and n_qrq > 0:
+                    hits = 0
+                    i, j = 0, o_li
+                    je = j + c_li
+                    while i < n_qrq and j < je:
+                        if q_rq[i] == CT[p, j]:
+                            hits += 1
+                            i += 1
+                            j += 1
+                        elif q_rq[i] < CT[p, j]:
+                            i += 1
+                        else:
+                            j += 1
+                    if hits < n_qrq:
                         continue
                 prog = _programme(SI[sf, S_YOUTH], SI[sf, S_CBW], SI[sf, S_OLDER],
                                   VI[vf, V_SMALLGIANT], VI[vf, V_PARTTIME], VI[vf, V_CARE])
@@ -360,33 +412,33 @@ def _scan(
                     pruned += 1
                     continue
                 # skills: Jaccard; licences: share of the listed ones held
-                i, ie = s_sk_ptr[s], s_sk_ptr[s + 1]
-                j, je = v_sk_ptr[v], v_sk_ptr[v + 1]
                 s_inter = 0
-                while i < ie and j < je:
-                    if s_sk_idx[i] == v_sk_idx[j]:
+                i, j = 0, 3
+                je = 3 + c_sk
+                while i < n_qsk and j < je:
+                    if q_sk[i] == CT[p, j]:
                         s_inter += 1
                         i += 1
                         j += 1
-                    elif s_sk_idx[i] < v_sk_idx[j]:
+                    elif q_sk[i] < CT[p, j]:
                         i += 1
                     else:
                         j += 1
-                union = (s_sk_ptr[s + 1] - s_sk_ptr[s]) + (je - v_sk_ptr[v]) - s_inter
+                union = n_qsk + c_sk - s_inter
                 skills = s_inter / union if union > 0 else 0.0
-                i, ie = s_li_ptr[s], s_li_ptr[s + 1]
-                j, je = v_li_ptr[v], v_li_ptr[v + 1]
-                listed = je - j
                 l_inter = 0
-                while i < ie and j < je:
-                    if s_li_idx[i] == v_li_idx[j]:
+                i, j = 0, o_li
+                je = o_li + c_li
+                while i < n_qli and j < je:
+                    if q_li[i] == CT[p, j]:
                         l_inter += 1
                         i += 1
                         j += 1
-                    elif s_li_idx[i] < v_li_idx[j]:
+                    elif q_li[i] < CT[p, j]:
                         i += 1
                     else:
                         j += 1
+                listed = c_li if query_is_seeker else n_qli
                 licences = l_inter / listed if listed > 0 else 0.0
                 m = _total_micro(occ, skills, licences, wage, hours, distance, education,
                                  experience, programme, freshness, w)
@@ -415,7 +467,7 @@ def _scan(
 @njit(cache=True, parallel=True)
 def topk_blocks(
     rows: I64, qblock: I64, query_is_seeker: bool,
-    cand: I64, cptr: I64, ccode: I64, CF: F64, CI: I64,
+    cand: I64, cptr: I64, ccode: I64, CF: F64, CI: I64, CT: I32, sk_width: int, li_width: int,
     Sf: F64, Si: I64, Vf: F64, Vi: I64,
     s_sk_ptr: I64, s_sk_idx: I32, s_li_ptr: I64, s_li_idx: I32,
     v_sk_ptr: I64, v_sk_idx: I32, v_li_ptr: I64, v_li_idx: I32,
@@ -439,7 +491,7 @@ def topk_blocks(
             for q in range(c * chunk, min(nq, (c + 1) * chunk)):
                 blk = qblock[q]
                 _scan(q, rows[q], cptr[blk], cptr[blk + 1], query_is_seeker, cand, ccode,
-                      CF, CI, Sf, Si, Vf, Vi, s_sk_ptr, s_sk_idx, s_li_ptr, s_li_idx,
+                      CF, CI, CT, sk_width, li_width, Sf, Si, Vf, Vi, s_sk_ptr, s_sk_idx, s_li_ptr, s_li_idx,
                       v_sk_ptr, v_sk_idx, v_li_ptr, v_li_idx, v_rq_ptr, v_rq_idx, w, prm,
                       wide, k, out_idx, out_micro, stats)
     return out_idx, out_micro, stats

@@ -72,8 +72,9 @@ def _scatter(rng: np.random.Generator, centres: NDArray[np.float64], region: NDA
              sigma_km: NDArray[np.float64]) -> tuple[NDArray[np.float64], NDArray[np.float64]]:
     lat0 = centres[region, 0]
     lon0 = centres[region, 1]
-    dy = rng.normal(0, 1, region.size) * sigma_km[region]
-    dx = rng.normal(0, 1, region.size) * sigma_km[region]
+    # a jurisdiction is compact: normal scatter truncated at 2 sigma
+    dy = np.clip(rng.normal(0, 1, region.size), -2, 2) * sigma_km[region]
+    dx = np.clip(rng.normal(0, 1, region.size), -2, 2) * sigma_km[region]
     lat = lat0 + np.degrees(dy / EARTH_RADIUS_KM)
     lon = lon0 + np.degrees(dx / (EARTH_RADIUS_KM * np.cos(np.radians(lat0))))
     return lat, lon
@@ -107,7 +108,7 @@ def make_instance(
     centres = np.column_stack([rng.uniform(34.8, 37.9, n_regions), rng.uniform(126.5, 129.3,
                                                                                 n_regions)])
     region_w = _zipf_weights(rng, n_regions, 0.9)
-    sigma = rng.uniform(4.0, 15.0, n_regions)
+    sigma = rng.uniform(3.0, 10.0, n_regions)
     # token pools: 20 skills per 세분류 (half shared within the 소분류), 5 licences per 소분류
     minor3 = codes // 10
     _, minor3_idx = np.unique(minor3, return_inverse=True)
@@ -129,7 +130,8 @@ def make_instance(
     part = rng.random(n_seekers) < 0.15
     age_band = rng.choice(3, size=n_seekers, p=[0.3, 0.5, 0.2])
     woman = rng.random(n_seekers) < 0.5
-    commute = rng.choice(np.array([10.0, 15.0, 20.0, 30.0, 40.0]), size=n_seekers)
+    commute = rng.choice(np.array([10.0, 15.0, 20.0, 30.0, 40.0]), size=n_seekers,
+                         p=[0.3, 0.25, 0.25, 0.12, 0.08])
     seekers = SeekerArrays(
         ids=np.arange(1, n_seekers + 1) * 3 + 7,
         occupation=codes[s_code],

@@ -14,19 +14,25 @@ equals the brute-force top-k over all pairs, ties broken by the lower id.
 
 from __future__ import annotations
 
+import math
 import os
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Literal
 
 import numpy as np
+from numpy.typing import NDArray
 
 from goyong.matching.engine import kernels
 from goyong.matching.engine.features import (
+    EARTH_RADIUS_KM,
+    BoolArray,
     FloatArray,
     IntArray,
     SeekerArrays,
     VacancyArrays,
     chord_to_km,
+    km_to_chord,
     unit_vectors,
 )
 from goyong.matching.engine.scoring import (
@@ -38,7 +44,8 @@ from goyong.matching.engine.scoring import (
 )
 
 Direction = Literal["vacancies_for_seekers", "seekers_for_vacancies"]
-BlockKey = tuple[str, int, int, bool]  # (side of the candidates, group, region or -1, wide)
+BlockKey = tuple[str, int, int, bool]
+TokenPair = tuple[IntArray, NDArray[np.int32]]  # (side of the candidates, group, region or -1, wide)
 _MARGIN_KM = 1e-3
 
 
@@ -105,8 +112,12 @@ class TopKMatcher:
         Weights, component shapes and hard-constraint switches.
     n_threads : int, optional
         Threads of the compiled kernel (default: the CPUs available).
-    chunk : int, default 256
+    chunk : int, default 64
         Queries per unit of work dealt to the threads.
+    cell_km : float, default 10
+        Side of the grid cells that split a region's seekers into local blocks.
+    batch_candidates : int, default 4,000,000
+        Candidate rows built per kernel call (bounds the memory of a run).
 
     Attributes
     ----------
@@ -122,13 +133,17 @@ class TopKMatcher:
         scope: Scope = "local",
         params: ScoringParams | None = None,
         n_threads: int | None = None,
-        chunk: int = 256,
+        chunk: int = 64,
+        cell_km: float = 10.0,
+        batch_candidates: int = 4_000_000,
     ) -> None:
         self.k = k
         self.scope = scope
         self.params = params
         self.n_threads = n_threads
         self.chunk = chunk
+        self.cell_km = cell_km
+        self.batch_candidates = batch_candidates
 
     # ------------------------------------------------------------------ fitting
     def fit(self, seekers: SeekerArrays, vacancies: VacancyArrays) -> TopKMatcher:
@@ -157,7 +172,18 @@ class TopKMatcher:
                                                          seekers.ids)
         self._v_all = np.lexsort((vacancies.ids, vacancies.occupation)).astype(np.int64)
         self._v_all_codes = np.ascontiguousarray(vacancies.occupation[self._v_all])
-        self._all_gathered: tuple[FloatArray, IntArray] | None = None
+        # all vacancies sorted by (group, code, id): group-wide candidate lists are slices
+        self._v_all = self._v_all[np.argsort(self._vg[self._v_all], kind="stable")]
+        self._v_all_codes = np.ascontiguousarray(vacancies.occupation[self._v_all])
+        self._v_all_groups = np.ascontiguousarray(self._vg[self._v_all])
+        self._groups: dict[int, tuple[IntArray, IntArray]] = {}
+        self._all_gathered: tuple[FloatArray, IntArray, NDArray[np.int32], int, int] | None = None
+        S, V = seekers, vacancies
+        self._tokens: tuple[list[TokenPair | None], list[TokenPair | None]] = (
+            [(S.skills.indptr, S.skills.indices), (S.licences.indptr, S.licences.indices), None],
+            [(V.skills.indptr, V.skills.indices), (V.licences.indptr, V.licences.indices),
+             (V.required_licences.indptr, V.required_licences.indices)],
+        )
         self._cache: dict[BlockKey, tuple[IntArray, IntArray]] = {}
         return self
 
@@ -241,31 +267,106 @@ class TopKMatcher:
         return out
 
     def _run(
-        self, rows: IntArray, keys: list[BlockKey], block_of: IntArray,
+        self, rows: IntArray, block_of: IntArray, n_blocks: int,
+        make_list: Callable[[int], tuple[IntArray, IntArray]],
         query_is_seeker: bool, wide: bool, k: int,
     ) -> tuple[IntArray, IntArray, IntArray]:
-        lists = [self._candidates(key) for key in keys]
-        sizes = np.array([c.size for c, _ in lists], dtype=np.int64)
-        cptr = np.zeros(len(lists) + 1, dtype=np.int64)
-        np.cumsum(sizes, out=cptr[1:])
-        cand = np.concatenate([c for c, _ in lists]) if lists else np.zeros(0, np.int64)
-        ccode = np.concatenate([c for _, c in lists]) if lists else np.zeros(0, np.int64)
-        # queries of one block next to each other: the block stays in cache
+        """Run the kernel over the blocks in batches of about ``batch_candidates`` candidate
+        rows (the batch's candidate lists and their packed rows are built, used, dropped)."""
         order = np.argsort(block_of, kind="stable")
+        starts = np.searchsorted(block_of[order], np.arange(n_blocks + 1))
+        nq = rows.size
+        idx = np.empty((nq, k), dtype=np.int64)
+        micro = np.empty((nq, k), dtype=np.int64)
+        stats = np.empty((nq, 2), dtype=np.int64)
         S, V = self.seekers_, self.vacancies_
-        gathered = kernels.gather_candidates(cand, query_is_seeker, self._Sf, self._Si,
-                                             self._Vf, self._Vi)
-        idx, micro, stats = kernels.topk_blocks(
-            rows[order], block_of[order], query_is_seeker, cand, cptr, ccode, *gathered,
-            self._Sf, self._Si, self._Vf, self._Vi,
-            S.skills.indptr, S.skills.indices, S.licences.indptr, S.licences.indices,
-            V.skills.indptr, V.skills.indices, V.licences.indptr, V.licences.indices,
-            V.required_licences.indptr, V.required_licences.indices,
-            self._w, self._prm, wide, k, self._threads(), self.chunk,
-        )
-        back = np.empty_like(order)
-        back[order] = np.arange(order.size)
-        return idx[back], micro[back], stats[back]
+        b = 0
+        while b < n_blocks:
+            b0 = b
+            lists: list[tuple[IntArray, IntArray]] = []
+            total = 0
+            while b < n_blocks and (total < self.batch_candidates or not lists):
+                lists.append(make_list(b))
+                total += lists[-1][0].size
+                b += 1
+            cptr = np.zeros(len(lists) + 1, dtype=np.int64)
+            np.cumsum([c.size for c, _ in lists], out=cptr[1:])
+            cand = np.concatenate([c for c, _ in lists])
+            ccode = np.concatenate([c for _, c in lists])
+            packed = kernels.gather_candidates(cand, query_is_seeker, self._Sf, self._Si,
+                                               self._Vf, self._Vi, *self._tokens)
+            qsel = order[starts[b0] : starts[b]]
+            out = kernels.topk_blocks(
+                rows[qsel], block_of[qsel] - b0, query_is_seeker, cand, cptr, ccode, *packed,
+                self._Sf, self._Si, self._Vf, self._Vi,
+                S.skills.indptr, S.skills.indices, S.licences.indptr, S.licences.indices,
+                V.skills.indptr, V.skills.indices, V.licences.indptr, V.licences.indices,
+                V.required_licences.indptr, V.required_licences.indices,
+                self._w, self._prm, wide, k, self._threads(), self.chunk,
+            )
+            idx[qsel], micro[qsel], stats[qsel] = out
+        return idx, micro, stats
+
+    def _seeker_blocks(
+        self, rows: IntArray, wide: bool
+    ) -> tuple[IntArray, int, Callable[[int], tuple[IntArray, IntArray]]]:
+        """Blocks of seekers: (group, region, grid cell, commute class) for local queries,
+        the whole group for relocators in the wide scope. A local block's candidates are the
+        vacancies of its region and those within ``R`` km of the block's centre, where ``R``
+        is the largest (distance to the centre + commute limit) of its seekers: exact by the
+        triangle inequality."""
+        S = self.seekers_
+        u = unit_vectors(S.lat[rows], S.lon[rows])
+        deg = self.cell_km / 111.195
+        cy = np.floor(S.lat[rows] / deg).astype(np.int64)
+        cx = np.floor(S.lon[rows] * math.cos(math.radians(36.0)) / deg).astype(np.int64)
+        cls = np.searchsorted(np.array([15.0, 25.0]), S.commute_km[rows], side="left")
+        anywhere = S.relocate[rows] if wide else np.zeros(rows.size, dtype=bool)
+        region = np.where(anywhere, -1, self._sr[rows])
+        keys = np.stack([self._sg[rows], region, np.where(anywhere, 0, cy),
+                         np.where(anywhere, 0, cx), np.where(anywhere, 0, cls)], axis=1)
+        uniq, block_of = _unique_rows(keys)
+        nb = uniq.shape[0]
+        centre = np.zeros((nb, 3))
+        np.add.at(centre, block_of, u)
+        centre /= np.maximum(np.linalg.norm(centre, axis=1, keepdims=True), 1e-300)
+        reach = np.zeros(nb)
+        own = chord_to_km(np.linalg.norm(u - centre[block_of], axis=1))
+        np.maximum.at(reach, block_of, own + np.maximum(S.commute_km[rows], 0.0))
+        reach_chord = km_to_chord(np.minimum(reach + _MARGIN_KM, math.pi * EARTH_RADIUS_KM))
+        V = self.vacancies_
+        uv = unit_vectors(V.lat, V.lon)
+        last: dict[tuple[int, int], tuple[IntArray, FloatArray, BoolArray]] = {}
+
+        def make_list(b: int) -> tuple[IntArray, IntArray]:
+            g, r = int(uniq[b, 0]), int(uniq[b, 1])
+            if r < 0:
+                return self._group_list(g)
+            if (g, r) not in last:
+                last.clear()
+                parts = []
+                for r2 in self.neighbours_[r]:
+                    sl = self._v_ptr.get((g, int(r2)))
+                    if sl:
+                        parts.append(self._v_order[sl[0] : sl[1]])
+                near = np.concatenate(parts) if parts else np.zeros(0, dtype=np.int64)
+                last[(g, r)] = (near, uv[near], self._vr[near] == r)
+            near, near_u, same = last[(g, r)]
+            d = near_u - centre[b]
+            keep = same | (np.sqrt(np.einsum("ij,ij->i", d, d)) <= reach_chord[b])
+            cand = near[keep]
+            cand = cand[np.lexsort((V.ids[cand], V.occupation[cand]))]
+            return cand, np.ascontiguousarray(V.occupation[cand])
+
+        return block_of, nb, make_list
+
+    def _group_list(self, g: int) -> tuple[IntArray, IntArray]:
+        """Every vacancy of group ``g``, sorted by (code, id)."""
+        if g not in self._groups:
+            lo, hi = np.searchsorted(self._v_all_groups, [g, g + 1])
+            cand = self._v_all[lo:hi]
+            self._groups[g] = (cand, np.ascontiguousarray(self.vacancies_.occupation[cand]))
+        return self._groups[g]
 
     def _threads(self) -> int:
         return int(self.n_threads or len(os.sched_getaffinity(0)))
@@ -282,13 +383,8 @@ class TopKMatcher:
         n = len(self.seekers_)
         rows = np.arange(n, dtype=np.int64) if seeker_rows is None else np.asarray(
             seeker_rows, dtype=np.int64)
-        region = self._sr[rows].astype(np.int64)
-        if wide:
-            region = np.where(self.seekers_.relocate[rows], -1, region)
-        keys_arr = np.stack([self._sg[rows], region], axis=1)
-        uniq, block_of = _unique_rows(keys_arr)
-        keys = [("v", int(g), int(r), wide) for g, r in uniq]
-        idx, micro, stats = self._run(rows, keys, block_of, True, wide, k)
+        block_of, nb, make_list = self._seeker_blocks(rows, wide)
+        idx, micro, stats = self._run(rows, block_of, nb, make_list, True, wide, k)
         return TopK("vacancies_for_seekers", rows, idx, micro, int(stats[:, 0].sum()),
                     int(stats[:, 1].sum()))
 
@@ -306,7 +402,8 @@ class TopKMatcher:
         keys_arr = np.stack([self._vg[rows], self._vr[rows].astype(np.int64)], axis=1)
         uniq, block_of = _unique_rows(keys_arr)
         keys = [("s", int(g), int(r), wide) for g, r in uniq]
-        idx, micro, stats = self._run(rows, keys, block_of, False, wide, k)
+        idx, micro, stats = self._run(rows, block_of, len(keys),
+                                      lambda b: self._candidates(keys[b]), False, wide, k)
         return TopK("seekers_for_vacancies", rows, idx, micro, int(stats[:, 0].sum()),
                     int(stats[:, 1].sum()))
 
@@ -320,7 +417,7 @@ class TopKMatcher:
         cand = self._v_all
         if self._all_gathered is None:
             self._all_gathered = kernels.gather_candidates(cand, True, self._Sf, self._Si,
-                                                           self._Vf, self._Vi)
+                                                           self._Vf, self._Vi, *self._tokens)
         idx, micro, stats = kernels.topk_blocks(
             np.array([seeker_row], dtype=np.int64), np.zeros(1, dtype=np.int64), True,
             cand, np.array([0, cand.size], dtype=np.int64), self._v_all_codes,
