@@ -73,8 +73,7 @@ def _rows(recs: Iterable[EngineRec], direction: str, scope: str, run: MatchRun |
 
 
 def _components(rec: dict[str, float]) -> dict[str, float | None]:
-    return {k: (None if isinstance(v, float) and np.isnan(v) else round(v, 6))
-            for k, v in rec.items()}
+    return {k: (None if v != v else round(v, 6)) for k, v in rec.items()}  # noqa: PLR0124 - NaN
 
 
 def _greedy_cap(lists: list[list[tuple[int, int, int]]], k: int, cap: np.ndarray,

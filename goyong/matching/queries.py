@@ -77,6 +77,23 @@ def seeker_jobs(seeker: Any, scope: str) -> list[Recommendation]:
         .order_by("rank"))
 
 
+def referable_vacancies(seeker: Any, names: dict[str, str], limit: int = 200
+                        ) -> list[tuple[str, str]]:
+    """(uuid, label) of open vacancies under other offices a counsellor may refer the seeker
+    to, those of the seeker's 대분류 first, then by office."""
+    from goyong.matching import adapter
+
+    desired = list(seeker.desired_occupations or [])
+    major = adapter.major_of(desired[0], seeker.keco_scheme) if desired else None
+    rows = [v for v in adapter.open_vacancies().exclude(office_code=seeker.office_code)
+            .select_related("company", "occupation").order_by("office_code", "pk")
+            if v.remaining > 0]
+    rows.sort(key=lambda v: (adapter.major_of(v.occupation.code, v.occupation.scheme) != major,
+                             v.office_code, v.pk))
+    return [(str(v.uuid), f"{names.get(v.office_code, v.office_code)} · {v.title} · "
+             f"{v.company.name}") for v in rows[:limit]]
+
+
 @dataclass
 class VacancySeekers:
     visible: list[Recommendation] = field(default_factory=list)

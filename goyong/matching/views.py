@@ -58,7 +58,8 @@ def seeker_jobs(request: HttpRequest, seeker: str) -> HttpResponse:
               "other_office": r.vacancy.office_code != record.office_code} for r in recs]
     return render(request, "matching/seeker_jobs.html", {
         "seeker": record, "scope": scope, "scopes": Scope.choices, "items": items,
-        "can_refer": can_refer, "computed_at": recs[0].computed_at if recs else None})
+        "can_refer": can_refer, "computed_at": recs[0].computed_at if recs else None,
+        "other_vacancies": queries.referable_vacancies(record, names) if can_refer else []})
 
 
 @login_required
