@@ -32,13 +32,20 @@ RSE_FLAG = Decimal(25)
 METRICS: dict[str, Any] = {
     "rate_15_64": gettext_lazy("15~64세 고용률 (%)"),
     "rate_total": gettext_lazy("15세 이상 고용률 (%)"),
+    "rate_youth": gettext_lazy("청년(15~29세) 고용률 (%)"),
+    "rate_women": gettext_lazy("여성(15~64세) 고용률 (%)"),
+    "rate_older": gettext_lazy("장년(55~64세) 고용률 (%)"),
     "participation": gettext_lazy("경제활동참가율 (%)"),
     "unemployment": gettext_lazy("실업률 (%)"),
     "needed": gettext_lazy("70% 도달에 필요한 취업자 (명)"),
-    "change": gettext_lazy("15~64세 고용률 전년 대비 변화 (%p)"),
+    "change": gettext_lazy("15~64세 고용률 직전 기간 대비 변화 (%p)"),
+    "rse_flags": gettext_lazy("상대표준오차 25% 이상인 시군구 수"),
 }
 _METRIC_KEYS = {
     "rate_15_64": (Group.AGE_15_64, Measure.EMPLOYMENT_RATE),
+    "rate_youth": (Group.YOUTH, Measure.EMPLOYMENT_RATE),
+    "rate_women": (Group.WOMEN_15_64, Measure.EMPLOYMENT_RATE),
+    "rate_older": (Group.OLDER, Measure.EMPLOYMENT_RATE),
     "rate_total": (Group.TOTAL, Measure.EMPLOYMENT_RATE),
     "participation": (Group.TOTAL, Measure.PARTICIPATION_RATE),
     "unemployment": (Group.TOTAL, Measure.UNEMPLOYMENT_RATE),
@@ -111,13 +118,23 @@ def _best(estimates: list[Estimate]) -> dict[tuple[str, str, str, str], Estimate
     return chosen
 
 
+def previous_period(period: Period) -> Period:
+    """The period before: the year before, the other half-year, the month before."""
+    if period.kind == "half":
+        return Period(period.year - (period.number == 1), "half", 2 if period.number == 1 else 1)
+    if period.kind == "month":
+        return Period(period.year - (period.number == 1), "month",
+                      12 if period.number == 1 else period.number - 1)
+    return Period(period.year - 1, "year")
+
+
 def available_periods() -> list[str]:
-    """Years with a 15–64 employment rate for the 시도, newest first."""
+    """Years and half-years with a 15–64 employment rate for the 시도, newest first."""
     periods = Estimate.objects.filter(
         area_level=AreaLevel.SIDO, group=Group.AGE_15_64, measure=Measure.EMPLOYMENT_RATE,
     ).values_list("period", flat=True).distinct()
-    years = [p for p in periods if Period.parse(p).kind == "year"]
-    return sorted(set(years), reverse=True)
+    kept = [p for p in set(periods) if Period.parse(p).kind in ("year", "half")]
+    return sorted(kept, key=lambda p: (Period.parse(p).start, p), reverse=True)
 
 
 def _sources(estimates: list[Estimate]) -> list[SourceNote]:
@@ -131,7 +148,7 @@ def _sources(estimates: list[Estimate]) -> list[SourceNote]:
 
 def _rows_for(period: Period, codes: set[str] | None = None) -> tuple[
         list[AreaRow], AreaRow | None, list[SourceNote]]:
-    previous = str(Period(period.year - 1, period.kind, period.number))
+    previous = str(previous_period(period))
     qs = Estimate.objects.filter(
         period__in=[str(period), previous], area_level__in=[AreaLevel.SIDO, AreaLevel.NATION],
     ).select_related("region", "dataset")
@@ -148,7 +165,7 @@ def _rows_for(period: Period, codes: set[str] | None = None) -> tuple[
             row.name = e.region.name
         for metric, (g, m) in _METRIC_KEYS.items():
             if (group, measure) == (g, m):
-                row.values[metric] = Cell(float(e.value), rse=e.rse)
+                row.values[metric] = Cell(float(e.value), sample=e.sample_size, rse=e.rse)
         if group == Group.AGE_15_64 and measure == Measure.POPULATION:
             row.population = _persons(e)
         if group == Group.AGE_15_64 and measure == Measure.EMPLOYED:
@@ -157,16 +174,36 @@ def _rows_for(period: Period, codes: set[str] | None = None) -> tuple[
         now = best.get((row.code, str(period), Group.AGE_15_64, Measure.EMPLOYMENT_RATE))
         before = best.get((row.code, previous, Group.AGE_15_64, Measure.EMPLOYMENT_RATE))
         if now is not None and before is not None:
-            row.values["change"] = Cell(round(float(now.value - before.value), 1))
+            row.values["change"] = Cell(round(float(now.value - before.value), 1),
+                                        sample=min(now.sample_size or 99, before.sample_size or 99)
+                                        if now.sample_size or before.sample_size else None)
         if row.population is not None and row.employed is not None:
             row.needed = float(persons_needed(row.employed, row.population).needed)
             row.values["needed"] = Cell(row.needed)
+    flags = _rse_flags(str(period))
+    for row in rows.values():
+        if flags and row.code != "00":
+            row.values["rse_flags"] = Cell(float(flags.get(row.code, 0)))
     for row in rows.values():
         row.name = row.name or row.code
     used = [e for e in best.values() if e.period == str(period)]
     nation = rows.pop("00", None)
     ordered = sorted(rows.values(), key=lambda r: r.code)
     return ordered, nation, _sources(used)
+
+
+def _rse_flags(period: str) -> dict[str, int]:
+    """Per 시도: 시군구 × group cells of the period whose direct RSE is 25% or more."""
+    flagged = Estimate.objects.filter(
+        period=period, area_level=AreaLevel.SIGUNGU, measure=Measure.EMPLOYMENT_RATE,
+        rse__gte=RSE_FLAG).exclude(source_kind="model").values_list("area_code", flat=True)
+    if not Estimate.objects.filter(period=period, area_level=AreaLevel.SIGUNGU,
+                                   rse__isnull=False).exists():
+        return {}
+    counts: dict[str, int] = {}
+    for code in flagged:
+        counts[code[:2]] = counts.get(code[:2], 0) + 1
+    return counts or {"": 0}
 
 
 @dataclass

@@ -14,7 +14,7 @@ from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods
 
-from goyong.labourstats import actions, importers, uploads
+from goyong.labourstats import actions, areas, importers, uploads
 from goyong.labourstats import dashboard as reads
 from goyong.labourstats.choices import ImportFormat, Vintage
 from goyong.labourstats.errors import PeriodError, StatisticsError
@@ -60,10 +60,54 @@ def dashboard(request: HttpRequest) -> HttpResponse:
                 for r in ([board.nation] if board.nation else []) + board.rows]
         data = workbook(_("시도별 고용 지표"), header, rows, [str(s) for s in board.sources])
         return xlsx_response(f"goyong-stats-{board.period}.xlsx", data)
+    has_sigungu = bool(period) and str(period) in areas.sigungu_periods()
     return render(request, "labourstats/dashboard.html", {
         "years": years, "period": str(period) if period else "", "period_error": error,
         "metric": metric, "metrics": list(reads.METRICS.items()), "board": board,
         "target": int(reads.TARGET), "has_offices": bool(reads.office_periods()),
+        "has_sigungu": has_sigungu, "public": not request.user.is_authenticated,
+    })
+
+
+@require_GET
+def sido(request: HttpRequest, code: str) -> HttpResponse:
+    """Drill-down: the 시군구 of a 시도 for a survey period (direct estimates, and the
+    small-area estimate with its RRMSE where the direct one is unreliable)."""
+    periods = areas.sigungu_periods()
+    period, error = _period_from(request, periods)
+    metric = request.GET.get("metric") or "rate_15_64"
+    if metric not in areas.AREA_METRICS:
+        metric = "rate_15_64"
+    if not (code.isdigit() and len(code) == 2):
+        raise Http404
+    detail = areas.sido_detail(code, period, metric) if period else None
+    if period and detail is None:
+        raise Http404
+    if detail and request.GET.get("format") == "xlsx":
+        header = [_("시군구 코드"), _("시군구"), _("직접추정 (%)"), _("표준오차 (%p)"),
+                  _("상대표준오차 (%)"), _("표본 수"), _("소지역추정 (%)"),
+                  _("소지역추정 RRMSE (%)"), _("공표값 (%)"), _("공표값 출처"),
+                  _("70% 도달에 필요한 취업자 (명)"), _("직전 기간 대비 (%p)")]
+        rows = [[r.code, r.name,
+                 None if r.cell.suppressed else r.cell.direct,
+                 None if r.cell.suppressed else r.cell.direct_se,
+                 None if r.cell.suppressed else r.cell.direct_rse,
+                 r.cell.sample,
+                 None if r.cell.suppressed else r.cell.model,
+                 None if r.cell.suppressed else r.cell.model_rrmse,
+                 r.cell.shown,
+                 _("표본 5명 미만 비공개") if r.cell.suppressed else (
+                     _("소지역추정") if r.cell.uses_model else _("직접추정")),
+                 r.value("needed"), r.value("change")] for r in detail.rows]
+        data = workbook(f"{detail.name} {detail.period}", header, rows,
+                        [str(s) for s in detail.sources])
+        return xlsx_response(f"goyong-stats-{code}-{detail.period}-{metric}.xlsx", data)
+    name = detail.name if detail else code
+    return render(request, "labourstats/sido.html", {
+        "years": periods, "period": str(period) if period else "", "period_error": error,
+        "metric": metric, "metrics": list(areas.AREA_METRICS.items()), "detail": detail,
+        "code": code, "name": name, "target": int(reads.TARGET),
+        "public": not request.user.is_authenticated,
     })
 
 
@@ -79,8 +123,16 @@ def area(request: HttpRequest, code: str) -> HttpResponse:
                 for _year, points in series.by_year() for p in points]
         data = workbook(series.name, header, rows, [str(s) for s in series.sources])
         return xlsx_response(f"goyong-stats-{code}.xlsx", data)
+    survey = areas.sigungu_periods()
+    latest = Period.parse(survey[0]) if survey else None
+    change = [c for c in areas.change_splits(latest) if c.code == code] if latest else []
+    split = [g for g in areas.group_splits(latest) if g.code == code] if latest else []
     return render(request, "labourstats/area.html", {
         "series": series, "target": int(reads.TARGET),
+        "change": change[0] if change else None, "split": split[0] if split else None,
+        "survey_period": str(latest) if latest else "", "age_parts": areas.AGE_PARTS,
+        "sex_parts": areas.SEX_PARTS,
+        "survey_sources": areas.survey_sources(latest) if latest else [],
         "chart": {"points": [{"year": int(p.period), "value": float(p.text),
                               "vintage": p.vintage} for p in series.points],
                   "forecast": series.forecast, "target": reads.TARGET},
@@ -92,7 +144,8 @@ def gap(request: HttpRequest) -> HttpResponse:
     years = reads.available_periods()
     period, error = _period_from(request, years)
     plan = reads.gap_plan(period) if period else None
-    if plan and plan.rows and request.GET.get("format") == "xlsx":
+    if plan and plan.rows and request.GET.get("format") == "xlsx" and not request.GET.get(
+            "table"):
         header = [_("지역 코드"), _("지역"), _("15~64세 인구 (명)"), _("15~64세 취업자 (명)"),
                   _("15~64세 고용률 (%)"), _("70% 도달에 필요한 취업자 (명)")]
         rows: list[list[object]] = [
@@ -102,9 +155,36 @@ def gap(request: HttpRequest) -> HttpResponse:
                      plan.total_rate, _num(plan.total_needed)])
         data = workbook(_("70% 도달 계획표"), header, rows, [str(s) for s in plan.sources])
         return xlsx_response(f"goyong-gap-{plan.period}.xlsx", data)
+    splits = areas.group_splits(period) if period else []
+    changes = areas.change_splits(period) if period else []
+    table = request.GET.get("table")
+    if request.GET.get("format") == "xlsx" and table == "groups" and splits:
+        header = [_("지역 코드"), _("지역"), _("70%까지 필요 인원 (명)"), _("부족분 (명)"),
+                  *[str(label) for _k, label in areas.AGE_PARTS],
+                  *[str(label) for _k, label in areas.SEX_PARTS]]
+        rows = [[g.code, g.name, g.needed, round(g.gap, 1),
+                 *[round(g.by_age[k], 1) for k, _l in areas.AGE_PARTS],
+                 *[round(g.by_sex[k], 1) for k, _l in areas.SEX_PARTS]] for g in splits]
+        data = workbook(_("집단별 부족분 분해"), header, rows,
+                        [str(s) for s in areas.survey_sources(period)] if period else [])
+        return xlsx_response(f"goyong-gap-groups-{period}.xlsx", data)
+    if request.GET.get("format") == "xlsx" and table == "change" and changes:
+        header = [_("지역 코드"), _("지역"), _("이전 기간"), _("기간"), _("이전 고용률 (%)"),
+                  _("고용률 (%)"), _("변화 (%p)"), _("고용률 효과 (%p)"), _("연령구조 효과 (%p)"),
+                  *[str(label) for _k, label in areas.AGE_PARTS]]
+        rows = [[c.code, c.name, c.period_1, c.period_2, round(c.rate_1, 4),
+                 round(c.rate_2, 4), round(c.difference, 4), round(c.rate_effect, 4),
+                 round(c.composition_effect, 4),
+                 *[round(c.by_group[k], 4) for k, _l in areas.AGE_PARTS]] for c in changes]
+        data = workbook(_("고용률 변화 분해"), header, rows,
+                        [str(s) for s in areas.survey_sources(period)] if period else [])
+        return xlsx_response(f"goyong-change-{period}.xlsx", data)
     return render(request, "labourstats/gap.html", {
         "years": years, "period": str(period) if period else "", "period_error": error,
-        "plan": plan, "target": int(reads.TARGET),
+        "plan": plan, "target": int(reads.TARGET), "splits": splits, "changes": changes,
+        "age_parts": areas.AGE_PARTS, "sex_parts": areas.SEX_PARTS,
+        "survey_sources": areas.survey_sources(period) if (splits or changes) and period
+        else [],
     })
 
 

@@ -64,3 +64,35 @@ def microdata_csv(rows: list[tuple[str, int, int, int, float]], period: str = "2
         writer.writerow([area, sex, age, status, weight, f"s{area[:2]}", f"p{number % 7}",
                          period])
     return out.getvalue().encode("utf-8")
+
+
+SURVEY_AREAS = ["11010", "11020", "11030", "11040", "11050", "11060",
+                "21010", "21020", "21030", "21040", "21050", "21060"]
+
+
+def survey_persons(seed: int = 20140601) -> list[tuple[str, int, int, int, float]]:
+    """Deterministic respondents in 12 시군구 of 서울 and 부산 (21060 with only 4)."""
+    import random
+
+    rng = random.Random(seed)
+    rows = []
+    for i, area in enumerate(SURVEY_AREAS):
+        size = 4 if area == "21060" else 70
+        for _ in range(size):
+            age = rng.randint(15, 80)
+            employed = rng.random() < (0.55 + 0.02 * i if age <= 64 else 0.3)
+            status = 1 if employed else rng.choice([2, 3, 3, 3])
+            rows.append((area, rng.choice([1, 2]), age, status, round(rng.uniform(200, 900), 1)))
+    return rows
+
+
+def survey_csv(periods: dict[str, list[tuple[str, int, int, int, float]]]) -> bytes:
+    """Microdata of several periods in one file (stratum = 시도, 7 PSUs per stratum)."""
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(["area", "sex", "age", "status", "weight", "stratum", "psu", "period"])
+    for period, rows in periods.items():
+        for number, (area, sex, age, status, weight) in enumerate(rows):
+            writer.writerow([area, sex, age, status, weight, f"s{area[:2]}", f"p{number % 7}",
+                             period])
+    return out.getvalue().encode("utf-8")

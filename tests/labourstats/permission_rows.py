@@ -24,6 +24,7 @@ JOB_OWNER = {**dict.fromkeys(ROLES, 404), "hq": 200, "office_lead": 200, "anonym
 PAGES: dict[str, tuple[str | None, dict[str, int] | None]] = {
     "stats:dashboard": ("/stats/", ALL),
     "stats:area": ("/stats/areas/00/", ALL),
+    "stats:sido": ("/stats/sido/11/", ALL),
     "stats:gap": ("/stats/gap/", ALL),
     "stats:offices": ("/stats/offices/", ALL),
     "stats:datasets": ("/stats/datasets/", IMPORTERS),

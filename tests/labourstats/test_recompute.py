@@ -5,7 +5,6 @@ independently below) and Fay–Herriot small-area estimates for the 시군구 ×
 from __future__ import annotations
 
 import math
-import random
 from collections import defaultdict
 
 import numpy as np
@@ -18,25 +17,15 @@ from goyong.labourstats.actions import import_statistics
 from goyong.labourstats.engine.fayherriot import FayHerriot, design_matrix
 from goyong.labourstats.models import Dataset, Estimate
 from tests.factories import make_user
-from tests.labourstats.fixtures import microdata_csv
+from tests.labourstats.fixtures import SURVEY_AREAS, microdata_csv, survey_persons
 
 pytestmark = pytest.mark.django_db
 
-AREAS = ["11010", "11020", "11030", "11040", "11050", "11060",
-         "21010", "21020", "21030", "21040", "21050", "21060"]
+AREAS = SURVEY_AREAS
 
 
 def _persons() -> list[tuple[str, int, int, int, float]]:
-    rng = random.Random(20140601)
-    rows = []
-    for i, area in enumerate(AREAS):
-        size = 4 if area == "21060" else 70  # one 시군구 with a tiny sample
-        for _ in range(size):
-            age = rng.randint(15, 80)
-            employed = rng.random() < (0.55 + 0.02 * i if age <= 64 else 0.3)
-            status = 1 if employed else rng.choice([2, 3, 3, 3])
-            rows.append((area, rng.choice([1, 2]), age, status, round(rng.uniform(200, 900), 1)))
-    return rows
+    return survey_persons()
 
 
 def _taylor_ratio(rows, numerator, denominator, in_domain):

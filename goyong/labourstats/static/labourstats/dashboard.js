@@ -1,4 +1,5 @@
-/* National statistics dashboard: ECharts choropleth of the 17 시도, coloured by the metric. */
+/* Statistics choropleths: the 17 시도 (dashboard) or the 시군구 of one 시도 (drill-down,
+   data-sido set: features filtered by sido_kostat_code), coloured by the metric. */
 (function () {
   "use strict";
   var el = document.getElementById("gy-stats-map");
@@ -17,14 +18,21 @@
   }
   function fmt(v) {
     if (v === null || v === undefined) { return d.labelNone; }
-    return d.metric === "needed" ? Math.round(v).toLocaleString("ko-KR") : v.toFixed(1);
+    if (d.metric === "needed" || d.metric === "rse_flags") { return Math.round(v).toLocaleString("ko-KR"); }
+    return v.toFixed(1);
   }
+  var mapName = d.sido ? "sigungu-stats-" + d.sido : "sido-stats";
   function render(gj) {
+    if (d.sido) {
+      gj = { type: "FeatureCollection", features: gj.features.filter(function (f) {
+        return String(f.properties.sido_kostat_code) === d.sido; }) };
+    }
     gj.features.forEach(function (f) { f.properties.name = String(f.properties.kostat_code); });
-    echarts.registerMap("sido-stats", gj);
+    echarts.registerMap(mapName, gj);
     var values = rows.map(function (r) { return r.value; }).filter(function (v) { return v !== null; });
     var min = Math.min.apply(null, values), max = Math.max.apply(null, values);
     var visual;
+    if (!values.length) { min = 0; max = 1; }
     if (d.metric === "rate_15_64") {
       // the 70% target splits the legend: below in oranges, at or above in blues
       visual = { type: "piecewise", left: 8, bottom: 8, pieces: [
@@ -44,7 +52,7 @@
         return "<strong>" + esc(r.name) + "</strong><br>" + esc(d.labelMetric) + ": " + esc(fmt(r.value));
       } },
       visualMap: visual,
-      series: [{ type: "map", map: "sido-stats", roam: false, select: { disabled: true },
+      series: [{ type: "map", map: mapName, roam: false, select: { disabled: true },
         emphasis: { label: { show: false }, itemStyle: { areaColor: "#ffd43b" } },
         itemStyle: { borderColor: "#ffffff", borderWidth: 0.8, areaColor: "#d9d9d9" },
         data: rows.filter(function (r) { return r.value !== null; })
@@ -52,11 +60,11 @@
     }, true);
   }
   chart.on("click", function (p) {
-    if (byCode[p.name]) { window.location.href = d.areaUrl.replace("__code__", encodeURIComponent(p.name)); }
+    if (byCode[p.name] && d.areaUrl) { window.location.href = d.areaUrl.replace("__code__", encodeURIComponent(p.name)); }
   });
   window.addEventListener("resize", function () { chart.resize(); });
   chart.showLoading();
-  fetch(d.sidoUrl, { credentials: "same-origin" }).then(function (r) {
+  fetch(d.geoUrl || d.sidoUrl, { credentials: "same-origin" }).then(function (r) {
     if (!r.ok) { throw new Error(r.status); }
     return r.json();
   }).then(function (gj) { chart.hideLoading(); render(gj); }).catch(function () {
