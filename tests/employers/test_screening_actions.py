@@ -146,3 +146,26 @@ def test_start_screening_runs_as_a_background_job(django_capture_on_commit_callb
     assert job.result["summary"] == ("2019년 기준으로 기업 1곳을 심사해 1곳이 적격, 그중 "
                                      "1곳이 청년친화 기준도 충족했습니다.")
     assert ScreeningRun.objects.get().created_by == hq
+
+
+def test_screen_command_prints_a_report_and_csv(capsys):
+    from django.core.management import call_command
+
+    # given one clean company and one with arrears
+    _clean_company(name="(주)깨끗")
+    bad = _clean_company(name="(주)체불")
+    WageArrears.objects.create(company=bad, occurred_on=dt.date(2018, 5, 2))
+    # when
+    call_command("employers", "screen", "--rules", "2019")
+    report = capsys.readouterr().out
+    call_command("employers", "screen", "--rules", "2019", "--format", "csv")
+    rows = capsys.readouterr().out.splitlines()
+    # then
+    assert report.splitlines()[:3] == [
+        "2019년 선정 (2019년 기준, 기준일 2018-12-31)",
+        "심사 2곳, 적격 1곳, 청년친화 1곳",
+        "  2년 이내 임금체불 없음: 미충족 1곳"]
+    assert rows[0].startswith("사업자등록번호,기업명,강소기업,청년친화,청년친화점수,wage_arrears,")
+    assert [r.split(",")[1:4] for r in rows[1:]] == [["(주)깨끗", "1", "1"],
+                                                    ["(주)체불", "0", "0"]]
+    assert ScreeningRun.objects.count() == 0  # a report only, unless --save
