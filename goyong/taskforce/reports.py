@@ -4,6 +4,7 @@ the package, a bar chart drawn in the PDF). Built from the same cockpit reads as
 from __future__ import annotations
 
 import io
+import logging
 from pathlib import Path
 from typing import Any
 
@@ -18,6 +19,9 @@ from goyong.taskforce import queries
 from goyong.taskforce.choices import Pace, TargetOrigin, TargetStatus
 
 FONT_DIR = Path(__file__).resolve().parent / "fonts"
+# NanumGothic carries VTT hinting sources (TSI* tables) that the subsetter drops, saying so
+# once per table and document; the output is right either way.
+logging.getLogger("fontTools.subset").setLevel(logging.ERROR)
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 PDF = "application/pdf"
 
