@@ -7,7 +7,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
-from django.db.models import Count, Q, QuerySet
+from django.db.models import Count, OuterRef, Q, QuerySet, Subquery
 
 from goyong.employers.choices import PotentialRunStatus
 from goyong.employers.models import (
@@ -78,11 +78,10 @@ def annotate_list(companies: list[Company]) -> list[Company]:
     """Attach `headcount` (latest), `screening` (latest run) and `potential` (score) to the
     page's companies in three queries."""
     ids = [c.pk for c in companies]
-    latest: dict[int, int] = {}
-    for company_id, insured in (HeadcountMonth.objects.filter(company_id__in=ids)
-                                .order_by("company_id", "month")
-                                .values_list("company_id", "insured")):
-        latest[company_id] = insured
+    newest = (HeadcountMonth.objects.filter(company=OuterRef("pk")).order_by("-month")
+              .values("insured")[:1])
+    latest = dict(Company.objects.filter(pk__in=ids).annotate(n=Subquery(newest))
+                  .values_list("pk", "n"))
     run = latest_run()
     results = ({r.company_id: r for r in ScreeningResult.objects.filter(run=run,
                                                                        company_id__in=ids)}
