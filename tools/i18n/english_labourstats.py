@@ -436,4 +436,10 @@ EN: dict[str, str | tuple[str, str]] = {
         'The data changed since the check and %(count)s errors appeared. Nothing was imported.',
     '%(count)s곳':
         '%(count)s areas',
+    '시군구·집단별 추정치를 백그라운드에서 계산합니다 (작업 %(uuid)s). 작업 처리기'
+    '(goyong worker)가 실행 중이어야 하며, 진행 상황은 /jobs/%(uuid)s/ 에서 '
+    '볼 수 있습니다.':
+        'The estimates by 시군구 and group are computed in the background (job %(uuid)s). '
+        'The task worker (goyong worker) must be running; follow the progress at '
+        '/jobs/%(uuid)s/.',
 }

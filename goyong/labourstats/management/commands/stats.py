@@ -130,6 +130,11 @@ class Command(BaseCommand):
         else:
             self.stdout.write(_("저장했습니다 (자료 번호 %(id)s).") % {"id": result.dataset.pk
                                                                    if result.dataset else ""})
+            if result.job is not None:
+                self.stdout.write(_(
+                    "시군구·집단별 추정치를 백그라운드에서 계산합니다 (작업 %(uuid)s). 작업 처리기"
+                    "(goyong worker)가 실행 중이어야 하며, 진행 상황은 /jobs/%(uuid)s/ 에서 "
+                    "볼 수 있습니다.") % {"uuid": result.job.uuid})
 
     def _export(self, options: dict[str, Any]) -> None:
         period = Period.parse(options["period"])
