@@ -61,6 +61,8 @@ class TopK:
     micro : (n, k) scores in micro-points, -1 where empty
     scored_pairs : pairs whose full score was computed (the rest were filtered or pruned)
     pruned_pairs : pairs dropped by the bound after the hard constraints
+    candidate_pairs : pairs in the queries' blocks (what a scan without blocking bounds
+        would test)
     """
 
     direction: Direction
@@ -69,6 +71,7 @@ class TopK:
     micro: IntArray
     scored_pairs: int = 0
     pruned_pairs: int = 0
+    candidate_pairs: int = 0
 
     @property
     def k(self) -> int:
@@ -270,7 +273,7 @@ class TopKMatcher:
         self, rows: IntArray, block_of: IntArray, n_blocks: int,
         make_list: Callable[[int], tuple[IntArray, IntArray]],
         query_is_seeker: bool, wide: bool, k: int,
-    ) -> tuple[IntArray, IntArray, IntArray]:
+    ) -> tuple[IntArray, IntArray, IntArray, int]:
         """Run the kernel over the blocks in batches of about ``batch_candidates`` candidate
         rows (the batch's candidate lists and their packed rows are built, used, dropped)."""
         order = np.argsort(block_of, kind="stable")
@@ -281,6 +284,7 @@ class TopKMatcher:
         stats = np.empty((nq, 2), dtype=np.int64)
         S, V = self.seekers_, self.vacancies_
         b = 0
+        pairs = 0
         while b < n_blocks:
             b0 = b
             lists: list[tuple[IntArray, IntArray]] = []
@@ -305,9 +309,10 @@ class TopKMatcher:
                 self._w, self._prm, wide, k, self._threads(), self.chunk,
             )
             idx[qsel], micro[qsel], stats[qsel] = out
-        return idx, micro, stats
+            pairs += int(np.diff(cptr)[block_of[qsel] - b0].sum())
+        return idx, micro, stats, pairs
 
-    def _seeker_blocks(
+    def seeker_blocks(
         self, rows: IntArray, wide: bool
     ) -> tuple[IntArray, int, Callable[[int], tuple[IntArray, IntArray]]]:
         """Blocks of seekers: (group, region, grid cell, commute class) for local queries,
@@ -383,10 +388,10 @@ class TopKMatcher:
         n = len(self.seekers_)
         rows = np.arange(n, dtype=np.int64) if seeker_rows is None else np.asarray(
             seeker_rows, dtype=np.int64)
-        block_of, nb, make_list = self._seeker_blocks(rows, wide)
-        idx, micro, stats = self._run(rows, block_of, nb, make_list, True, wide, k)
+        block_of, nb, make_list = self.seeker_blocks(rows, wide)
+        idx, micro, stats, pairs = self._run(rows, block_of, nb, make_list, True, wide, k)
         return TopK("vacancies_for_seekers", rows, idx, micro, int(stats[:, 0].sum()),
-                    int(stats[:, 1].sum()))
+                    int(stats[:, 1].sum()), pairs)
 
     def recommend_seekers(
         self, vacancy_rows: IntArray | None = None, *, k: int | None = None,
@@ -402,10 +407,10 @@ class TopKMatcher:
         keys_arr = np.stack([self._vg[rows], self._vr[rows].astype(np.int64)], axis=1)
         uniq, block_of = _unique_rows(keys_arr)
         keys = [("s", int(g), int(r), wide) for g, r in uniq]
-        idx, micro, stats = self._run(rows, block_of, len(keys),
-                                      lambda b: self._candidates(keys[b]), False, wide, k)
+        idx, micro, stats, pairs = self._run(rows, block_of, len(keys),
+                                             lambda b: self._candidates(keys[b]), False, wide, k)
         return TopK("seekers_for_vacancies", rows, idx, micro, int(stats[:, 0].sum()),
-                    int(stats[:, 1].sum()))
+                    int(stats[:, 1].sum()), pairs)
 
     def recommend_for_seeker(
         self, seeker_row: int, *, k: int | None = None, scope: Scope | None = None
@@ -418,17 +423,16 @@ class TopKMatcher:
         if self._all_gathered is None:
             self._all_gathered = kernels.gather_candidates(cand, True, self._Sf, self._Si,
                                                            self._Vf, self._Vi, *self._tokens)
-        idx, micro, stats = kernels.topk_blocks(
-            np.array([seeker_row], dtype=np.int64), np.zeros(1, dtype=np.int64), True,
-            cand, np.array([0, cand.size], dtype=np.int64), self._v_all_codes,
+        idx, micro, stats = kernels.topk_one(
+            int(seeker_row), True, cand, self._v_all_codes,
             *self._all_gathered, self._Sf, self._Si, self._Vf, self._Vi,
             S.skills.indptr, S.skills.indices, S.licences.indptr, S.licences.indices,
             V.skills.indptr, V.skills.indices, V.licences.indptr, V.licences.indices,
             V.required_licences.indptr, V.required_licences.indices,
-            self._w, self._prm, wide, k, 1, 1,
+            self._w, self._prm, wide, k,
         )
         return TopK("vacancies_for_seekers", np.array([seeker_row], dtype=np.int64), idx,
-                    micro, int(stats[:, 0].sum()), int(stats[:, 1].sum()))
+                    micro, int(stats[:, 0].sum()), int(stats[:, 1].sum()), int(cand.size))
 
     def explain(self, topk: TopK, query_pos: int, *, scope: Scope | None = None
                 ) -> list[Recommendation]:
