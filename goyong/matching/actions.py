@@ -297,6 +297,7 @@ def record_outcome(referral: Referral, *, hired: bool, acting_user: Any,
     from goyong.employers.vacancies.policies import can_edit_vacancy
     from goyong.jobseekers import actions as seeker_actions
     from goyong.jobseekers.errors import SeekerInvalidError
+    from goyong.jobseekers.validation import check_business_number
 
     _answer(referral, acting_user, {ReferralStatus.ACCEPTED, ReferralStatus.INTERVIEW},
             "matching.referral.outcome_recorded")
@@ -313,8 +314,12 @@ def record_outcome(referral: Referral, *, hired: bool, acting_user: Any,
     vacancy = referral.vacancy
     seeker = referral.seeker
     desired = list(seeker.desired_occupations or [])
+    try:  # a registry row with a malformed number still names the employer
+        brn = check_business_number(vacancy.company.brn)
+    except ValueError:
+        brn = ""
     data = {
-        "employer_name": vacancy.company.name, "business_number": vacancy.company.brn,
+        "employer_name": vacancy.company.name, "business_number": brn,
         "vacancy_ref": str(vacancy.uuid)[:40],
         "occupation_code": desired[0] if desired and seeker.keco_scheme == "keco2007" else "",
         "start_date": start_date,
