@@ -106,6 +106,17 @@ class Cockpit:
         return self.row(HEADLINE)
 
     @property
+    def target_rows(self) -> list[tuple[Target, str, str]]:
+        """(target, indicator label, office name) of the approved targets, then proposals."""
+        names = office_names()
+        return [(t, indicator_label(t.indicator), names.get(t.office_code, t.office_code))
+                for t in [*self.targets, *self.proposals]]
+
+    @property
+    def proposal_rows(self) -> list[tuple[Target, str, str]]:
+        return [row for row in self.target_rows if row[0].status == TargetStatus.PROPOSED]
+
+    @property
     def is_national(self) -> bool:
         return self.office_code == NATIONAL
 
