@@ -20,6 +20,8 @@ from goyong.jobseekers.targeting import groups_of
 from goyong.reference import queries as ref
 
 router = Router(tags=["jobseekers"])
+# Larger offsets overflow SQLite's 64-bit integers; no list is that long.
+MAX_OFFSET = 10**9
 
 
 class ErrorOut(Schema):
@@ -192,7 +194,7 @@ def list_seekers(request: HttpRequest, q: Query[str] = "", group: Query[str] = "
     filters = queries.SeekerFilters(q=q[:60], group=group, centre=centre)
     qs = queries.seekers_for_list(request.user, filters, day)
     limit = max(1, min(limit, 200))
-    offset = max(0, offset)
+    offset = max(0, min(offset, MAX_OFFSET))
     return {"count": qs.count(),
             "items": [summary_out(s, day) for s in qs[offset:offset + limit]]}
 
@@ -262,5 +264,5 @@ def list_placements(request: HttpRequest, verified: Query[bool | None] = None,
     if verified is not None:
         qs = qs.filter(verified=verified)
     limit = max(1, min(limit, 200))
-    return [placement_out(p) for p in qs.order_by("-start_date", "pk")[max(0, offset):
-                                                                          max(0, offset) + limit]]
+    offset = max(0, min(offset, MAX_OFFSET))
+    return [placement_out(p) for p in qs.order_by("-start_date", "pk")[offset:offset + limit]]
