@@ -281,3 +281,26 @@ def test_other_employer_cannot_edit_the_profile(company, employer):
     with pytest.raises(PermissionError):
         actions.update_company_profile(company, {"address": "x"}, acting_user=stranger)
     assert events("employers.company.profile_updated") == 0
+
+
+def test_linked_employer_sees_their_company_through_the_companies_policy(company, employer):
+    from goyong.employers.policies import companies_visible_to
+
+    # given another company
+    make_company("다른기업")
+    # then the employer sees only their own (the link is the hook the companies part reads)
+    assert list(companies_visible_to(employer)) == [company]
+    assert list(companies_visible_to(make_user(Role.EMPLOYER))) == []
+
+
+def test_minimum_wage_command_prints_the_year_and_refuses_unknown_years():
+    import io
+
+    from django.core.management import CommandError, call_command
+
+    out = io.StringIO()
+    call_command("vacancies", "minimum-wage", "2014", stdout=out)
+    assert out.getvalue().startswith(
+        "2014년 최저임금: 시간당 5,210원, 월 1,088,890원 (주 40시간, 월 209시간 기준).")
+    with pytest.raises(CommandError, match="2009년 최저임금 자료가 없습니다"):
+        call_command("vacancies", "minimum-wage", "2009")
