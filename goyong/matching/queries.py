@@ -9,6 +9,7 @@ from typing import Any
 
 from django.db.models import QuerySet
 from django.http import Http404
+from django.utils.translation import gettext_lazy as _lazy
 
 from goyong.accounts.policies import is_hq, office_codes_of
 from goyong.matching import policies
@@ -17,9 +18,10 @@ from goyong.matching.models import JobFair, MatchRun, Recommendation, Referral
 from goyong.reference import queries as ref
 
 COMPONENT_LABELS = {
-    "occupation": "직종", "skills": "기술", "licences": "자격", "wage": "임금",
-    "hours": "근무시간", "distance": "거리", "education": "학력", "experience": "경력",
-    "programme": "사업 적합", "freshness": "공고 신선도",
+    "occupation": _lazy("직종"), "skills": _lazy("기술"), "licences": _lazy("자격"),
+    "wage": _lazy("임금"), "hours": _lazy("근무시간"), "distance": _lazy("거리"),
+    "education": _lazy("학력"), "experience": _lazy("경력"), "programme": _lazy("사업 적합"),
+    "freshness": _lazy("공고 신선도"),
 }
 
 
@@ -122,9 +124,7 @@ def vacancy_seekers(user: Any, vacancy: Any, scope: str) -> VacancySeekers:
 
 def component_rows(rec: Recommendation) -> list[tuple[str, float]]:
     """(label, value) of the ten components of a stored recommendation."""
-    from django.utils.translation import gettext as _
-
-    return [(_(label), float(rec.components.get(code) or 0.0))
+    return [(str(label), float(rec.components.get(code) or 0.0))
             for code, label in COMPONENT_LABELS.items()]
 
 
