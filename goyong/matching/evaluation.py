@@ -6,16 +6,15 @@ row when the business number is known, else the centre of the seeker's office
 jurisdiction), and every test seeker's list is ranked over all of them:
 
 * the model: the engine's score (wide scope, hard constraints first), ties by lower id;
-* the rule baseline: jobs of the same KECO 대분류 in the seeker's own office, in id order.
+* the rule baseline (``engine.evaluation.rule_baseline``): jobs of the same occupation code
+  (here the KECO 대분류, see the adapter) in the seeker's own office, newest first, then id.
 
 The seeker's own job is the one relevant item, so Recall@k is the share of seekers whose
 job is in their top k and NDCG@k the mean of ``1 / log2(rank + 1)`` over those hits.
-Coverage is the share of seekers with at least k candidates; congestion the Gini of how
-often each job appears in the top-10 lists and the share never shown; quality gaps are
-Recall@10 by sex and by age group (15–29, 30–49, 50+) and the largest difference.
-
-The engine's own ``evaluation`` module was not there when this was written; the metric
-functions here are plain numpy and should give way to it once it lands."""
+Coverage is the share of seekers with k candidates; congestion the Gini of how often each
+job appears in the top-10 lists and the share never shown; quality gaps are Recall@10 by
+sex and by age group (15–29, 30–49, 50+) and the largest difference. The metrics are the
+engine's (``engine.evaluation``); this module builds the history and the lists."""
 
 from __future__ import annotations
 
@@ -27,6 +26,7 @@ from typing import Any
 import numpy as np
 
 from goyong.matching import adapter
+from goyong.matching.engine import evaluation as ev
 from goyong.matching.engine.features import TokenVocabulary, VacancyArrays
 from goyong.matching.engine.scoring import score_pairs
 
@@ -34,71 +34,41 @@ KS = (10, 30)
 AGE_GROUPS = (("15-29", 15, 29), ("30-49", 30, 49), ("50+", 50, 200))
 
 
-def recall_at_k(ranks: np.ndarray, k: int) -> float:
-    """Share of queries whose relevant item has rank 1..k (rank 0: not in the list)."""
-    ranks = np.asarray(ranks, dtype=np.int64)
-    if ranks.size == 0:
-        return 0.0
-    return float(((ranks >= 1) & (ranks <= k)).mean())
-
-
-def ndcg_at_k(ranks: np.ndarray, k: int) -> float:
-    """Mean NDCG@k with one relevant item per query: ``1 / log2(rank + 1)`` within k."""
-    ranks = np.asarray(ranks, dtype=np.int64)
-    if ranks.size == 0:
-        return 0.0
-    hit = (ranks >= 1) & (ranks <= k)
-    gains = np.zeros(ranks.size)
-    gains[hit] = 1.0 / np.log2(ranks[hit] + 1.0)
-    return float(gains.mean())
-
-
-def gini(values: np.ndarray) -> float:
-    x = np.sort(np.asarray(values, dtype=np.float64))
-    n, total = x.size, x.sum()
-    if n == 0 or total == 0:
-        return 0.0
-    return float((2.0 * (np.arange(1, n + 1) * x).sum()) / (n * total) - (n + 1.0) / n)
-
-
-def rank_lists(score: np.ndarray, ok: np.ndarray, ids: np.ndarray) -> np.ndarray:
-    """(n_queries, n_items) → item order per query: feasible items by score descending, ties
-    by lower id; infeasible items get position -1. Returns the rank (1-based, 0 = absent)
-    of every item for every query."""
-    n_q, n_i = score.shape
-    ranks = np.zeros((n_q, n_i), dtype=np.int64)
+def ranked(score: np.ndarray, ok: np.ndarray, ids: np.ndarray, k: int) -> np.ndarray:
+    """(n_queries, k) item rows best first (feasible only, ties by lower id), -1 padded."""
+    n_q = score.shape[0]
+    out = np.full((n_q, k), -1, dtype=np.int64)
     for q in range(n_q):
         cand = np.flatnonzero(ok[q])
-        order = cand[np.lexsort((ids[cand], -score[q, cand]))]
-        ranks[q, order] = np.arange(1, order.size + 1)
-    return ranks
+        order = cand[np.lexsort((ids[cand], -score[q, cand]))][:k]
+        out[q, :order.size] = order
+    return out
 
 
-@dataclass
-class MethodResult:
-    name: str
-    relevant_rank: np.ndarray  # per test seeker
-    ranks: np.ndarray  # (seekers, jobs)
-
-    def metrics(self, groups: dict[str, np.ndarray]) -> dict[str, Any]:
-        out: dict[str, Any] = {}
-        for k in KS:
-            out[f"recall@{k}"] = round(recall_at_k(self.relevant_rank, k), 4)
-            out[f"ndcg@{k}"] = round(ndcg_at_k(self.relevant_rank, k), 4)
-            listed = (self.ranks >= 1).sum(axis=1)
-            out[f"coverage@{k}"] = round(float((listed >= k).mean()) if listed.size else 0.0, 4)
-        top = (self.ranks >= 1) & (self.ranks <= 10)
-        counts = top.sum(axis=0)
-        out["gini@10"] = round(gini(counts), 4)
-        out["never_shown@10"] = round(float((counts == 0).mean()) if counts.size else 0.0, 4)
-        gaps: dict[str, Any] = {}
-        for family in ("sex", "age"):
-            by = {name: round(recall_at_k(self.relevant_rank[mask], 10), 4)
-                  for name, mask in groups.items() if name.startswith(family + ":") and mask.any()}
-            gaps[family] = {"recall@10": by,
-                            "gap": round(max(by.values()) - min(by.values()), 4) if by else 0.0}
-        out["groups"] = gaps
-        return out
+def method_metrics(recommended: np.ndarray, relevant: np.ndarray, n_items: int,
+                   groups: dict[str, np.ndarray]) -> dict[str, Any]:
+    """Recall@k, NDCG@k, coverage@k (k = 10, 30), congestion of the top 10 and Recall@10 by
+    group with the largest gap, from the engine's evaluation functions."""
+    out: dict[str, Any] = {}
+    for k in KS:
+        out[f"recall@{k}"] = round(ev.recall_at_k(recommended, relevant, k), 4)
+        out[f"ndcg@{k}"] = round(ev.ndcg_at_k(recommended, relevant, k), 4)
+        out[f"coverage@{k}"] = round(ev.coverage(recommended, k), 4)
+    report = ev.congestion(recommended, n_items, 10)
+    out["gini@10"] = round(report.gini, 4)
+    out["never_shown@10"] = round(report.never_share, 4)
+    per_query = ev.recall_per_query(recommended, relevant, 10)
+    gaps: dict[str, Any] = {}
+    for family in ("sex", "age"):
+        names = [name for name in groups if name.startswith(family + ":")]
+        labels = np.full(relevant.size, -1, dtype=np.int64)
+        for n, name in enumerate(names):
+            labels[groups[name]] = n
+        gap = ev.group_gaps(per_query[labels >= 0], labels[labels >= 0])
+        gaps[family] = {"recall@10": {names[g]: round(v, 4) for g, v in gap.means.items()},
+                        "gap": round(gap.gap, 4)}
+    out["groups"] = gaps
+    return out
 
 
 def _jobs(placements: list[Any], seekers: list[Any], centroids: adapter.Centroids,
@@ -206,14 +176,10 @@ def backtest(split: dt.date | None = None, *, day: dt.date | None = None,
     ps = score_pairs(s_arr, v_arr, si, vj, scope="wide")
     score = ps.micro.reshape(n, n).astype(np.float64)
     ok = ps.feasible.reshape(n, n)
-    ids = v_arr.ids
-    model_ranks = rank_lists(score, ok, ids)
-    same_major = np.array([[sm is not None and sm == vm for vm in v_major] for sm in s_major],
-                          dtype=bool)
-    same_region = s_arr.region[:, None] == v_arr.region[None, :]
-    rule_ok = same_major & same_region
-    base_ranks = rank_lists(np.zeros((n, n)), rule_ok, ids)
-    own = np.arange(n)
+    depth = max(KS)
+    model_lists = ranked(score, ok, v_arr.ids, depth)
+    base_lists = ev.rule_baseline(s_arr, v_arr, depth)
+    own = np.arange(n, dtype=np.int64)
     groups: dict[str, np.ndarray] = {}
     sexes = np.array([s.sex for s in seekers])
     ages = np.array([s.age_on(split) for s in seekers])
@@ -221,9 +187,8 @@ def backtest(split: dt.date | None = None, *, day: dt.date | None = None,
         groups[f"sex:{code}"] = sexes == code
     for name, lo, hi in AGE_GROUPS:
         groups[f"age:{name}"] = (ages >= lo) & (ages <= hi)
-    model = MethodResult("model", model_ranks[own, own], model_ranks)
-    base = MethodResult("baseline", base_ranks[own, own], base_ranks)
-    return Backtest(split, train, n, model.metrics(groups), base.metrics(groups))
+    return Backtest(split, train, n, method_metrics(model_lists, own, n, groups),
+                    method_metrics(base_lists, own, n, groups))
 
 
 def table(result: Backtest) -> str:

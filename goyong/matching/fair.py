@@ -1,10 +1,8 @@
 """Job-fair interview assignment: scores of every registered (seeker, vacancy) pair from the
-engine, then a maximum-score assignment with capacities (each seeker at most m interviews,
-each vacancy at most c per remaining opening) by min-cost flow (OR-Tools), then a
-clash-free timetable (one interview per seeker and per vacancy in each slot).
-
-The engine's own assignment module (``engine.assignment``) was not there when this was
-written; `assign` is the same formulation and should give way to it once it lands."""
+engine (``scoring.score_pairs``, infeasible pairs left out), the engine's maximum-score
+assignment with capacities (``assignment.FairAssigner``: each seeker at most m interviews,
+each vacancy at most c per remaining opening, min-cost flow), then a clash-free timetable
+(one interview per seeker and per vacancy in each slot)."""
 
 from __future__ import annotations
 
@@ -15,40 +13,10 @@ from typing import Any
 import numpy as np
 
 from goyong.matching import adapter
+from goyong.matching.engine.assignment import FairAssigner
 from goyong.matching.engine.scoring import explain, score_pairs
 
 FIRST_SLOT = dt.time(10, 0)
-
-
-def assign(seeker: np.ndarray, vacancy: np.ndarray, micro: np.ndarray, seeker_cap: np.ndarray,
-           vacancy_cap: np.ndarray) -> np.ndarray:
-    """Indices of the chosen pairs maximising the total score (integer micro-points > 0)
-    with at most `seeker_cap[i]` pairs per seeker row and `vacancy_cap[j]` per vacancy row."""
-    from ortools.graph.python import min_cost_flow
-
-    n_s, n_v = seeker_cap.size, vacancy_cap.size
-    if micro.size == 0:
-        return np.zeros(0, dtype=np.int64)
-    flow = min_cost_flow.SimpleMinCostFlow()
-    source, sink = n_s + n_v, n_s + n_v + 1
-    supply = int(seeker_cap.sum())
-    tails = np.concatenate([np.full(n_s, source), seeker, n_s + np.arange(n_v), [source]])
-    heads = np.concatenate([np.arange(n_s), n_s + vacancy, np.full(n_v, sink), [sink]])
-    caps = np.concatenate([seeker_cap, np.ones(micro.size, dtype=np.int64), vacancy_cap,
-                           [supply]])
-    costs = np.concatenate([np.zeros(n_s, dtype=np.int64), -micro.astype(np.int64),
-                            np.zeros(n_v, dtype=np.int64), [0]])
-    arcs = flow.add_arcs_with_capacity_and_unit_cost(
-        tails.astype(np.int64), heads.astype(np.int64), caps.astype(np.int64),
-        costs.astype(np.int64))
-    flow.set_node_supply(source, supply)
-    flow.set_node_supply(sink, -supply)
-    status = flow.solve()
-    if status != flow.OPTIMAL:
-        raise RuntimeError(f"min-cost flow ended with status {status}")
-    pair_arcs = arcs[n_s:n_s + micro.size]
-    used = np.array([flow.flow(int(a)) for a in pair_arcs], dtype=np.int64)
-    return np.flatnonzero(used > 0).astype(np.int64)
 
 
 def timetable(pairs: list[tuple[int, int]]) -> list[int]:
@@ -87,11 +55,11 @@ def plan(fair: Any, day: dt.date) -> Plan:
     si = np.repeat(np.arange(n_s, dtype=np.int64), n_v)
     vj = np.tile(np.arange(n_v, dtype=np.int64), n_s)
     scores = score_pairs(loaded.seekers, loaded.vacancies, si, vj, scope="wide")
-    ok = scores.feasible & (scores.micro > 0)
-    cand = np.flatnonzero(ok)
-    seeker_cap = np.full(n_s, fair.max_per_seeker, dtype=np.int64)
-    vacancy_cap = (fair.per_opening * np.maximum(loaded.vacancies.openings, 0)).astype(np.int64)
-    chosen = cand[assign(si[cand], vj[cand], scores.micro[cand], seeker_cap, vacancy_cap)]
+    matrix = np.where(scores.feasible, scores.micro / 1_000_000, -np.inf).reshape(n_s, n_v)
+    result = FairAssigner(max_per_seeker=fair.max_per_seeker,
+                          per_opening=fair.per_opening).fit(
+        matrix, loaded.vacancies.openings).assignment_
+    chosen = result.seeker * n_v + result.vacancy  # pair index p = i × n_v + j
     order = sorted(chosen.tolist(), key=lambda p: (int(vj[p]), -int(scores.micro[p]),
                                                    int(si[p])))
     slots = timetable([(int(si[p]), int(vj[p])) for p in order])

@@ -15,23 +15,13 @@ from tests.jobseekers.helpers import BUSAN, SEOUL
 from tests.matching.helpers import seeker
 
 
-def test_recall_and_ndcg_on_hand_checked_ranks():
-    # given the ranks of the relevant item of four queries (0: not listed)
-    ranks = np.array([1, 3, 0, 12])
-    # then: hits within 10 are ranks 1 and 3; within 30 also 12
-    assert evaluation.recall_at_k(ranks, 10) == 0.5
-    assert evaluation.recall_at_k(ranks, 30) == 0.75
-    assert evaluation.ndcg_at_k(ranks, 10) == pytest.approx((1 + 1 / 2) / 4, abs=1e-12)
-    assert evaluation.ndcg_at_k(ranks, 30) == pytest.approx(
-        (1 + 1 / 2 + 1 / math.log2(13)) / 4, abs=1e-12)
-    assert evaluation.gini(np.array([1, 1, 2])) == pytest.approx(1 / 6, abs=1e-12)
-
-
-def test_rank_lists_breaks_ties_by_lower_id():
-    score = np.array([[5.0, 7.0, 7.0]])
-    ok = np.array([[True, True, False]])
-    ranks = evaluation.rank_lists(score, ok, np.array([30, 20, 10]))
-    assert ranks.tolist() == [[2, 1, 0]]
+def test_lists_are_ranked_by_score_then_lower_id():
+    # given three items, the second and third tied but the third infeasible
+    score = np.array([[5.0, 7.0, 7.0], [1.0, 1.0, 1.0]])
+    ok = np.array([[True, True, False], [True, True, True]])
+    # then the feasible ones come best first, ties by the lower id
+    lists = evaluation.ranked(score, ok, np.array([30, 20, 10]), 3)
+    assert lists.tolist() == [[1, 0, -1], [2, 1, 0]]
 
 
 def _place(s, start, wage, code="13"):
