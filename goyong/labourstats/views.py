@@ -217,6 +217,15 @@ def datasets(request: HttpRequest) -> HttpResponse:
     """Imported statistics, newest first, with the state of each recomputation job."""
     _can_import_or_404(request)
     rows = list(uploads.datasets_visible_to(request.user)[:200])
+    if request.GET.get("format") == "xlsx":
+        header = [_("번호"), _("파일"), _("형식"), _("자료 시점"), _("합성 자료"), _("추정치"),
+                  _("응답자"), _("올린 때"), _("재계산")]
+        table = [[d.pk, d.file_name, str(d.get_format_display()), str(d.get_vintage_display()),
+                  d.synthetic, d.estimates_created, d.persons_created,
+                  d.created_at.strftime("%Y-%m-%d %H:%M"),
+                  str(d.recompute_job.get_status_display()) if d.recompute_job else ""]
+                 for d in rows]
+        return xlsx_response("goyong-datasets.xlsx", workbook(_("가져온 통계 자료"), header, table))
     return render(request, "labourstats/datasets.html", {"datasets": rows})
 
 

@@ -57,6 +57,13 @@ def test_sigungu_export_previews_then_imports_on_confirm(client):
     assert AuditLog.objects.filter(event="labourstats.import.completed").count() == 1
     listing = client.get("/stats/datasets/").content.decode()
     assert "sigungu_2024H1.csv" in listing
+    import io
+
+    from openpyxl import load_workbook
+    sheet = load_workbook(io.BytesIO(client.get("/stats/datasets/?format=xlsx").content)).active
+    rows = list(sheet.iter_rows(values_only=True))
+    assert rows[0][:3] == ("번호", "파일", "형식")
+    assert rows[1][1:3] == ("sigungu_2024H1.csv", "KOSIS 지역별고용조사 시군구")
 
 
 def test_bad_file_shows_row_errors_and_keeps_nothing(client):
