@@ -4,9 +4,11 @@ nothing; the bytes stay on the server between the steps."""
 from __future__ import annotations
 
 import datetime as dt
+import io
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
+from openpyxl import load_workbook
 
 from goyong.accounts.choices import Role
 from goyong.audit.models import AuditLog
@@ -57,9 +59,6 @@ def test_sigungu_export_previews_then_imports_on_confirm(client):
     assert AuditLog.objects.filter(event="labourstats.import.completed").count() == 1
     listing = client.get("/stats/datasets/").content.decode()
     assert "sigungu_2024H1.csv" in listing
-    import io
-
-    from openpyxl import load_workbook
     sheet = load_workbook(io.BytesIO(client.get("/stats/datasets/?format=xlsx").content)).active
     rows = list(sheet.iter_rows(values_only=True))
     assert rows[0][:3] == ("번호", "파일", "형식")
