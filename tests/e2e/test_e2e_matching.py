@@ -12,6 +12,7 @@ from typing import Any
 import pytest
 
 from tests.e2e.harness import axe_violations, describe_violations
+from tests.e2e.test_e2e_pages import horizontal_overflow
 
 pytestmark = [pytest.mark.e2e, pytest.mark.xdist_group("e2e")]
 
@@ -27,14 +28,19 @@ referred = Referral.objects.values("seeker_id")
 mine = (seekers_visible_to(a).filter(pk__in=adapter.active_seekers().values("pk"))
         .exclude(pk__in=referred).order_by("pk").first())
 theirs = adapter.active_seekers().filter(office_code="13000").order_by("pk").first()
+vacancy = adapter.open_vacancies().filter(office_code="12010").order_by("pk").first()
 print(json.dumps({"mine": str(mine.uuid), "mine_name": mine.name, "theirs": str(theirs.uuid),
-                  "today": ref.today().isoformat()}))
+                  "vacancy": str(vacancy.uuid), "today": ref.today().isoformat()}))
 """
 
 
-def check(page: Any, where: str) -> None:
+def check(page: Any, where: str, narrow: bool = False) -> None:
     violations = axe_violations(page)
     assert not violations, describe_violations(where, violations)
+    if narrow:
+        found = horizontal_overflow(page)
+        assert found["scrollWidth"] <= found["clientWidth"], (
+            f"{where} scrolls sideways at 375px: {found}")
     assert not page.js_errors, page.js_errors
 
 
@@ -95,3 +101,30 @@ def test_office_a_refers_office_b_accepts_and_the_ledger_counts_both(page_as: An
     after = ledger_counts(b)
     assert after == (before[0] + 1, before[1] + 1)
     assert ledger_counts(a) == after
+
+
+def test_matching_pages_on_a_phone(page_as: Any, live_app: Any) -> None:
+    # given the 서울청 counsellor on a phone
+    ids = json.loads(live_app.goyong("shell", "-c", FIND).strip().splitlines()[-1])
+    page = page_as("counsellor", width=375, height=740)
+    # when they follow the menu to the referrals and open each matching page
+    page.goto("/")
+    page.locator("header nav a", has_text="광역 알선").first.click()
+    page.wait_for_load_state("load")
+    assert page.url.endswith("/matching/referrals/")
+    check(page, "referral inbox", narrow=True)
+    for path, heading in [
+        (f"/matching/seekers/{ids['mine']}/?scope=local", "추천 일자리"),
+        (f"/matching/vacancies/{ids['vacancy']}/", "추천 구직자"),
+        ("/matching/ledger/", "광역 알선 장부"),
+        ("/matching/fairs/", "채용박람회"),
+    ]:
+        page.goto(path)
+        # then each page shows its heading, passes axe and does not scroll sideways
+        assert heading in page.locator("h1").inner_text()
+        check(page, path, narrow=True)
+    # and the demo fair has its interview schedule
+    page.locator("main table tbody th a").first.click()
+    page.wait_for_load_state("load")
+    assert page.locator("main table tbody tr").count() >= 1
+    check(page, "job fair", narrow=True)
