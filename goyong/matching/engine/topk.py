@@ -44,8 +44,7 @@ from goyong.matching.engine.scoring import (
 )
 
 Direction = Literal["vacancies_for_seekers", "seekers_for_vacancies"]
-BlockKey = tuple[str, int, int, bool]
-TokenPair = tuple[IntArray, NDArray[np.int32]]  # (side of the candidates, group, region or -1, wide)
+TokenPair = tuple[IntArray, NDArray[np.int32]]  # (indptr, indices) of a TokenSets
 _MARGIN_KM = 1e-3
 
 
@@ -187,7 +186,6 @@ class TopKMatcher:
             [(V.skills.indptr, V.skills.indices), (V.licences.indptr, V.licences.indices),
              (V.required_licences.indptr, V.required_licences.indices)],
         )
-        self._cache: dict[BlockKey, tuple[IntArray, IntArray]] = {}
         return self
 
     def _sorted_slices(
@@ -234,40 +232,25 @@ class TopKMatcher:
         self._reverse = [np.flatnonzero(reach[:, r]) for r in range(n_r)]
 
     # ------------------------------------------------------------------ candidate blocks
-    def _candidates(self, key: BlockKey) -> tuple[IntArray, IntArray]:
-        """Candidate rows of a query block, sorted by (code, id), and their codes."""
-        if key in self._cache:
-            return self._cache[key]
-        kind, g, r, wide = key
+    def _seeker_candidates(self, g: int, r: int, wide: bool) -> tuple[IntArray, IntArray]:
+        """Seekers who can be matched with a vacancy of group ``g`` in region ``r``: those
+        whose region reaches ``r`` (and relocators anywhere in the wide scope), sorted by
+        (code, id), with their codes."""
+        near = {int(x) for x in self._reverse[r]}
         parts: list[IntArray] = []
-        if kind == "v":  # vacancies for a seeker block
-            if r < 0:
-                lo, hi = np.searchsorted(self._vg[self._v_order], [g, g + 1])
-                parts.append(self._v_order[lo:hi])
-            else:
-                for r2 in self.neighbours_[r]:
-                    sl = self._v_ptr.get((g, int(r2)))
-                    if sl:
-                        parts.append(self._v_order[sl[0] : sl[1]])
-            ids, codes = self.vacancies_.ids, self.vacancies_.occupation
-        else:  # seekers for a vacancy block
-            near = {int(x) for x in self._reverse[r]}
-            for rs in range(self.region_ids_.size):
-                sl = self._s_ptr.get((g, rs))
-                if not sl:
-                    continue
-                rows = self._s_order[sl[0] : sl[1]]
-                if rs in near:
-                    parts.append(rows)
-                elif wide:
-                    parts.append(rows[self.seekers_.relocate[rows]])
-            ids, codes = self.seekers_.ids, self.seekers_.occupation
+        for rs in range(self.region_ids_.size):
+            sl = self._s_ptr.get((g, rs))
+            if not sl:
+                continue
+            rows = self._s_order[sl[0] : sl[1]]
+            if rs in near:
+                parts.append(rows)
+            elif wide:
+                parts.append(rows[self.seekers_.relocate[rows]])
+        ids, codes = self.seekers_.ids, self.seekers_.occupation
         cand = np.concatenate(parts) if parts else np.zeros(0, dtype=np.int64)
-        cand = cand[np.lexsort((ids[cand], codes[cand]))]
-        cand = np.ascontiguousarray(cand, dtype=np.int64)
-        out = (cand, np.ascontiguousarray(codes[cand], dtype=np.int64))
-        self._cache[key] = out
-        return out
+        cand = np.ascontiguousarray(cand[np.lexsort((ids[cand], codes[cand]))], dtype=np.int64)
+        return cand, np.ascontiguousarray(codes[cand], dtype=np.int64)
 
     def _run(
         self, rows: IntArray, block_of: IntArray, n_blocks: int,
@@ -406,9 +389,10 @@ class TopKMatcher:
             vacancy_rows, dtype=np.int64)
         keys_arr = np.stack([self._vg[rows], self._vr[rows].astype(np.int64)], axis=1)
         uniq, block_of = _unique_rows(keys_arr)
-        keys = [("s", int(g), int(r), wide) for g, r in uniq]
-        idx, micro, stats, pairs = self._run(rows, block_of, len(keys),
-                                             lambda b: self._candidates(keys[b]), False, wide, k)
+        keys = [(int(g), int(r)) for g, r in uniq]
+        idx, micro, stats, pairs = self._run(
+            rows, block_of, len(keys),
+            lambda b: self._seeker_candidates(keys[b][0], keys[b][1], wide), False, wide, k)
         return TopK("seekers_for_vacancies", rows, idx, micro, int(stats[:, 0].sum()),
                     int(stats[:, 1].sum()), pairs)
 
