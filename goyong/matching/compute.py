@@ -98,17 +98,23 @@ def _reference_lists(loaded: adapter.Loaded, rows: np.ndarray, *, seekers_side: 
                      scope: str, depth: int) -> list[list[tuple[int, int, int]]]:
     """Exact top `depth` of every query row over all pairs (vectorised reference scores)."""
     n_other = len(loaded.vacancies) if seekers_side else len(loaded.seekers)
-    q = np.repeat(rows.astype(np.int64), n_other)
+    qpos = np.repeat(np.arange(rows.size, dtype=np.int64), n_other)
     o = np.tile(np.arange(n_other, dtype=np.int64), rows.size)
+    q = rows.astype(np.int64)[qpos]
     si, vj = (q, o) if seekers_side else (o, q)
     ps = score_pairs(loaded.seekers, loaded.vacancies, si, vj, scope=scope)  # type: ignore[arg-type]
     other_ids = loaded.vacancies.ids if seekers_side else loaded.seekers.ids
-    out: list[list[tuple[int, int, int]]] = []
-    for n, _row in enumerate(rows):
-        sl = slice(n * n_other, (n + 1) * n_other)
-        ok = np.flatnonzero(ps.feasible[sl])
-        order = ok[np.lexsort((other_ids[o[sl][ok]], -ps.micro[sl][ok]))][:depth]
-        out.append([(int(ps.micro[sl][p]), int(si[sl][p]), int(vj[sl][p])) for p in order])
+    ok = np.flatnonzero(ps.feasible)
+    # best first within each query: score descending, then the lower id
+    order = ok[np.lexsort((other_ids[o[ok]], -ps.micro[ok], qpos[ok]))]
+    group = qpos[order]
+    starts = np.searchsorted(group, np.arange(rows.size))
+    position = np.arange(order.size) - starts[group]
+    keep = order[position < depth]
+    out: list[list[tuple[int, int, int]]] = [[] for _ in range(rows.size)]
+    for g, m, i, j in zip(qpos[keep].tolist(), ps.micro[keep].tolist(),
+                             si[keep].tolist(), vj[keep].tolist(), strict=True):
+        out[g].append((m, i, j))
     return out
 
 
