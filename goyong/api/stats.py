@@ -5,7 +5,7 @@ flagged) apply as on the pages. Periods are written `2014`, `2014H1`, `2014-03`.
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
 from django.http import HttpRequest
 from django.utils.translation import gettext as _
@@ -24,6 +24,8 @@ from goyong.reference import queries as reference
 router = Router(tags=["stats"])
 
 LevelIn = Literal["nation", "sido", "sigungu"]
+# `2014`, `2014H1` or `2014-03`; left out: the newest period held at the level.
+PeriodIn = Annotated[str | None, Query(description="2014, 2014H1 또는 2014-03 (생략하면 최신)")]
 GroupIn = Literal["total", "15_64", "15_29", "female_15_64", "55_64", "male", "female",
                   "male_15_64"]
 
@@ -73,7 +75,13 @@ class GapOut(Schema):
     synthetic: bool
 
 
-def _period(text: str) -> Period | None:
+def _period(text: str | None, level: str) -> Period | None:
+    """The asked period, or the newest held at the level; None when `text` is not a period."""
+    if not text:
+        held = Estimate.objects.filter(area_level=level).values_list("period", flat=True)
+        periods = [Period.parse(p) for p in set(held)]
+        return max(periods, key=lambda p: (p.start, p.kind != "year")) if periods \
+            else Period.parse(str(reference.today().year))
     try:
         return Period.parse(text)
     except PeriodError:
@@ -99,15 +107,15 @@ def _float(value: Any) -> float | None:
 
 @router.get("/stats/estimates", response={200: list[EstimateOut], 422: ErrorOut},
             summary="저장된 통계 추정치")
-def list_estimates(request: HttpRequest, period: str, level: LevelIn = "sido",
+def list_estimates(request: HttpRequest, period: PeriodIn = None, level: LevelIn = "sido",
                    group: Query[GroupIn | None] = None, measure: Query[str | None] = None,
                    source_kind: Query[str | None] = None) -> Any:
     """Every stored value of a period at one level (as published or derived), with SE, RSE,
     sample size, vintage, release date and source; survey cells under 5 sample persons come
     with `value`, `se` and `rse` null and `suppressed` true."""
-    parsed = _period(period)
+    parsed = _period(period, level)
     if parsed is None:
-        return _bad_period(period)
+        return _bad_period(period or "")
     qs = Estimate.objects.filter(period=str(parsed), area_level=level).select_related(
         "dataset").order_by("area_code", "group", "measure", "source_kind", "vintage")
     if group:
@@ -142,14 +150,14 @@ def _persons(e: Estimate) -> float:
 
 @router.get("/stats/gap", response={200: list[GapOut], 422: ErrorOut},
             summary="70% 도달에 필요한 취업자")
-def gap(request: HttpRequest, period: str, level: LevelIn = "sido") -> Any:
+def gap(request: HttpRequest, period: PeriodIn = None, level: LevelIn = "sido") -> Any:
     """Per area with stored 15–64 population and employed: the rate, persons needed to reach
     70% (`ceil(0.7·P − E)`, at least 0) and, where survey counts by group exist, the exact
     split of the gap by age group and by sex. Areas under 5 sample persons come with null
     figures and `suppressed` true."""
-    parsed = _period(period)
+    parsed = _period(period, level)
     if parsed is None:
-        return _bad_period(period)
+        return _bad_period(period or "")
     qs = Estimate.objects.filter(
         period=str(parsed), area_level=level, group=Group.AGE_15_64,
         measure__in=[Measure.POPULATION, Measure.EMPLOYED]).exclude(

@@ -16,7 +16,8 @@ def items_for(user: Any) -> list[NavItem]:
 
     if not can_use_matching(user):
         return []
-    return [NavItem(_("광역 알선"), reverse("matching:referrals"), "referrals"),
+    return [NavItem(_("추천 일자리"), reverse("matching:seekers"), "matching-jobs"),
+            NavItem(_("광역 알선"), reverse("matching:referrals"), "referrals"),
             NavItem(_("채용박람회"), reverse("matching:fairs"), "fairs")]
 
 
@@ -24,5 +25,5 @@ def items_for(user: Any) -> list[NavItem]:
 ACTIVE_PREFIXES: list[tuple[str, str]] = [
     ("/matching/referrals/", "referrals"), ("/matching/ledger/", "referrals"),
     ("/matching/runs/", "referrals"), ("/matching/fairs/", "fairs"),
-    ("/matching/seekers/", "seekers"), ("/matching/vacancies/", "vacancies"),
+    ("/matching/seekers/", "matching-jobs"), ("/matching/vacancies/", "matching-jobs"),
 ]

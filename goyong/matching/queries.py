@@ -215,3 +215,43 @@ def fair_rows(fair: JobFair) -> dict[str, Any]:
             "vacancy", "vacancy__company").order_by("vacancy_id")],
         "interviews": interviews,
     }
+
+
+def seeker_rows(user: Any, page_qs: Any) -> list[dict[str, Any]]:
+    """Rows of the "추천 일자리" list: each seeker with its top local and wide items."""
+    seekers = list(page_qs)
+    recs: dict[tuple[int, str], list[Recommendation]] = {}
+    for r in (Recommendation.objects.filter(seeker__in=seekers,
+                                            direction=Direction.VACANCIES_FOR_SEEKER)
+              .select_related("vacancy", "vacancy__company").order_by("rank")):
+        recs.setdefault((r.seeker_id, r.scope), []).append(r)
+    return [{"seeker": s, "local": recs.get((s.pk, Scope.LOCAL), []),
+             "wide": recs.get((s.pk, Scope.WIDE), [])} for s in seekers]
+
+
+def matchable_seekers(user: Any) -> Any:
+    """Seekers the user may open that the batch matches (active, with a desired occupation)."""
+    from goyong.jobseekers.policies import seekers_visible_to
+    from goyong.matching import adapter
+
+    return (seekers_visible_to(user).filter(pk__in=adapter.active_seekers().values("pk"))
+            .select_related("centre").defer(*adapter.ENCRYPTED).order_by("name", "pk"))
+
+
+def matchable_vacancies(user: Any) -> Any:
+    """Open vacancies whose recommended seekers the user may see (own offices; HQ all)."""
+    from goyong.matching import adapter
+
+    qs = adapter.open_vacancies().select_related("company").order_by("-opened_on", "pk")
+    if is_hq(user):
+        return qs
+    return qs.filter(company__office_code__in=office_codes_of(user))
+
+
+def vacancy_counts(vacancies: list[Any]) -> dict[tuple[int, str], int]:
+    from django.db.models import Count
+
+    rows = (Recommendation.objects.filter(vacancy__in=vacancies,
+                                          direction=Direction.SEEKERS_FOR_VACANCY)
+            .order_by().values_list("vacancy_id", "scope").annotate(n=Count("id")))
+    return {(v, s): n for v, s, n in rows}

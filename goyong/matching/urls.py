@@ -4,8 +4,10 @@ from goyong.matching import views
 
 app_name = "matching"
 urlpatterns = [
+    path("seekers/", views.seeker_list, name="seekers"),
     path("seekers/<uuid:seeker>/", views.seeker_jobs, name="seeker-jobs"),
     path("seekers/<uuid:seeker>/refresh/", views.seeker_refresh, name="seeker-refresh"),
+    path("vacancies/", views.vacancy_list, name="vacancies"),
     path("vacancies/<uuid:vacancy>/", views.vacancy_seekers, name="vacancy-seekers"),
     path("vacancies/<uuid:vacancy>/refresh/", views.vacancy_refresh, name="vacancy-refresh"),
     path("referrals/", views.referral_list, name="referrals"),

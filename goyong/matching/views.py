@@ -336,3 +336,32 @@ def run_list(request: HttpRequest) -> HttpResponse:
     return render(request, "matching/runs.html", {
         "runs": list(queries.runs()[:50]), "can_run": policies.can_run_batch(request.user),
         "scopes": Scope.choices})
+
+
+@login_required
+@require_http_methods(["GET"])
+def seeker_list(request: HttpRequest) -> HttpResponse:
+    """추천 일자리: the user's seekers with their best recommended jobs."""
+    from django.core.paginator import Paginator
+
+    _require(policies.can_use_matching(request.user))
+    page = Paginator(queries.matchable_seekers(request.user), 25).get_page(
+        request.GET.get("page"))
+    return render(request, "matching/seekers.html", {
+        "page": page, "rows": queries.seeker_rows(request.user, page.object_list)})
+
+
+@login_required
+@require_http_methods(["GET"])
+def vacancy_list(request: HttpRequest) -> HttpResponse:
+    """Recommended seekers: the office's open vacancies with the size of their lists."""
+    from django.core.paginator import Paginator
+
+    _require(policies.can_use_matching(request.user))
+    page = Paginator(queries.matchable_vacancies(request.user), 25).get_page(
+        request.GET.get("page"))
+    vacancies = list(page.object_list)
+    counts = queries.vacancy_counts(vacancies)
+    rows = [{"vacancy": v, "local": counts.get((v.pk, Scope.LOCAL), 0),
+             "wide": counts.get((v.pk, Scope.WIDE), 0)} for v in vacancies]
+    return render(request, "matching/vacancies.html", {"page": page, "rows": rows})

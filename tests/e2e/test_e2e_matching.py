@@ -114,6 +114,8 @@ def test_matching_pages_on_a_phone(page_as: Any, live_app: Any) -> None:
     assert page.url.endswith("/matching/referrals/")
     check(page, "referral inbox", narrow=True)
     for path, heading in [
+        ("/matching/seekers/", "추천 일자리"),
+        ("/matching/vacancies/", "구인별 추천 구직자"),
         (f"/matching/seekers/{ids['mine']}/?scope=local", "추천 일자리"),
         (f"/matching/vacancies/{ids['vacancy']}/", "추천 구직자"),
         ("/matching/ledger/", "광역 알선 장부"),

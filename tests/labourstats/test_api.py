@@ -78,6 +78,12 @@ def test_gap_per_sido_with_group_split(client, auth):
     assert by["women"] + by["men"] == pytest.approx(0.7 * pop - emp, abs=1e-6)
 
 
+def test_period_left_out_means_the_newest(client, auth):
+    load_default_datasets()
+    rows = client.get("/api/v1/stats/estimates?level=sido&group=15_64", **auth).json()
+    assert {r["period"] for r in rows} == {"2023"}
+
+
 def test_bad_period_is_explained(client, auth):
     response = client.get("/api/v1/stats/gap?period=2014Q1", **auth)
     assert response.status_code == 422

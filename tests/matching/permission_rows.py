@@ -26,6 +26,8 @@ API_ALL = {**dict.fromkeys(ROLES, 200), "anonymous": 401}
 POST_ONLY = dict.fromkeys(ROLES, 405)
 
 PAGES: dict[str, tuple[str | None, dict[str, int] | None]] = {
+    "matching:seekers": ("/matching/seekers/", STAFF),
+    "matching:vacancies": ("/matching/vacancies/", STAFF),
     "matching:seeker-jobs": ("/matching/seekers/{m_seeker}/", SEEKER),
     "matching:vacancy-seekers": ("/matching/vacancies/{m_vacancy}/", STAFF),
     "matching:referrals": ("/matching/referrals/", STAFF),

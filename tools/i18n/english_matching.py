@@ -305,4 +305,24 @@ EN: dict[str, str | tuple[str, str]] = {
     '학력': 'Education',
     '사업 적합': 'Programme fit',
     '공고 신선도': 'Freshness',
+    # 추천 일자리 lists
+    ('내가 볼 수 있는 구직자 가운데 취업 전인 사람과, 저장된 추천의 1순위입니다. 이름을 누르면 '
+     '관내·광역 추천 전체와 추천 이유가 나옵니다.'):
+        ('Job seekers you may open who are not yet in a job, with their top stored '
+         'recommendation. Select a name for all local and wide-area recommendations and the '
+         'reasons.'),
+    '구인별 추천 구직자': 'Recommended job seekers by vacancy',
+    '구직자 %(counter)s명': ('%(counter)s job seeker', '%(counter)s job seekers'),
+    '관내 1순위': 'Top local recommendation',
+    '추천할 구직자가 없습니다.': 'There are no job seekers to recommend jobs to.',
+    '쪽 이동': 'Pages',
+    '이전': 'Previous',
+    '%(total)s쪽 중 %(n)s쪽': 'Page %(n)s of %(total)s',
+    '다음': 'Next',
+    '추천 일자리로': 'Back to the recommended jobs',
+    '우리 관서 기업의 모집 중인 구인과 저장된 추천 구직자 수입니다.':
+        "Open vacancies of our office's companies and the number of recommended job seekers "
+        'stored for each.',
+    '모집 중인 구인 %(counter)s건': ('%(counter)s open vacancy', '%(counter)s open vacancies'),
+    '모집 중인 구인이 없습니다.': 'There are no open vacancies.',
 }
