@@ -137,8 +137,8 @@ def _explained(loaded: adapter.Loaded, lists: list[list[tuple[int, int, int]]], 
 
 
 def _engine_lists(loaded: adapter.Loaded, seeker_rows: np.ndarray | None,
-                  vacancy_rows: np.ndarray | None, scope: str, k: int, capped: bool
-                  ) -> tuple[list[list[EngineRec]], list[list[EngineRec]]]:
+                  vacancy_rows: np.ndarray | None, scope: str, k: int, capped: bool,
+                  seeker_k: int) -> tuple[list[list[EngineRec]], list[list[EngineRec]]]:
     from goyong.matching.engine.topk import TopKMatcher, cap_recommendations
 
     s_lists: list[list[EngineRec]] = []
@@ -151,7 +151,7 @@ def _engine_lists(loaded: adapter.Loaded, seeker_rows: np.ndarray | None,
             cap = np.ceil(CAP_FACTOR * np.maximum(loaded.vacancies.openings, 0)).astype(np.int64)
             topk = cap_recommendations(ext, k, cap, loaded.seekers.ids, loaded.vacancies.ids).topk
         else:
-            topk = matcher.recommend_vacancies(seeker_rows, k=k)
+            topk = matcher.recommend_vacancies(seeker_rows, k=seeker_k)
         s_lists = _records(matcher, topk, scope)
     if vacancy_rows is not None and vacancy_rows.size:
         v_lists = _records(matcher, matcher.recommend_seekers(vacancy_rows, k=k), scope)
@@ -159,13 +159,13 @@ def _engine_lists(loaded: adapter.Loaded, seeker_rows: np.ndarray | None,
 
 
 def _reference(loaded: adapter.Loaded, seeker_rows: np.ndarray | None,
-               vacancy_rows: np.ndarray | None, scope: str, k: int, capped: bool
-               ) -> tuple[list[list[EngineRec]], list[list[EngineRec]]]:
+               vacancy_rows: np.ndarray | None, scope: str, k: int, capped: bool,
+               seeker_k: int) -> tuple[list[list[EngineRec]], list[list[EngineRec]]]:
     s_lists: list[list[EngineRec]] = []
     v_lists: list[list[EngineRec]] = []
     if seeker_rows is not None and seeker_rows.size:
         lists = _reference_lists(loaded, seeker_rows, seekers_side=True, scope=scope,
-                                 depth=k * CAP_DEPTH if capped else k)
+                                 depth=k * CAP_DEPTH if capped else seeker_k)
         if capped:
             cap = np.ceil(CAP_FACTOR * np.maximum(loaded.vacancies.openings, 0)).astype(np.int64)
             lists = _greedy_cap(lists, k, cap, loaded.seekers.ids, loaded.vacancies.ids)
@@ -178,7 +178,8 @@ def _reference(loaded: adapter.Loaded, seeker_rows: np.ndarray | None,
 
 def match(loaded: adapter.Loaded, seeker_rows: np.ndarray | None,
           vacancy_rows: np.ndarray | None, *, scope: str, k: int, run: MatchRun | None,
-          capped: bool = True, method: str = "auto") -> tuple[int, int]:
+          capped: bool = True, method: str = "auto", seeker_k: int | None = None
+          ) -> tuple[int, int]:
     """Compute and store the lists of the given seeker and vacancy rows (seeker lists capped
     at 3 × openings per vacancy); returns the number of seeker and vacancy lists written.
     `method`: "engine" (compiled blocked top-k), "reference" (all pairs, vectorised) or
@@ -193,7 +194,8 @@ def match(loaded: adapter.Loaded, seeker_rows: np.ndarray | None,
         if method == "auto":
             method = "reference" if queries <= REFERENCE_MAX_PAIRS else "engine"
         run_lists = _reference if method == "reference" else _engine_lists
-        s_lists, v_lists = run_lists(loaded, seeker_rows, vacancy_rows, scope, k, capped)
+        s_lists, v_lists = run_lists(loaded, seeker_rows, vacancy_rows, scope, k, capped,
+                                     seeker_k or k)
     seeker_ids = [int(loaded.seekers.ids[i]) for i in (seeker_rows if seeker_rows is not None
                                                        else [])]
     vacancy_ids = [int(loaded.vacancies.ids[j]) for j in (vacancy_rows if vacancy_rows
@@ -218,7 +220,43 @@ def run_block(run: MatchRun, major: int, region: int, day: dt.date) -> tuple[int
     v_rows = (np.flatnonzero((loaded.vacancies.region == region)
                              & (loaded.vacancies.openings > 0))
               if len(loaded.vacancies) else None)
-    return match(loaded, s_rows, v_rows, scope=run.scope, k=run.k, run=run)
+    # extended uncapped seeker lists: `cap_run` applies the cap over the whole run at the end
+    return match(loaded, s_rows, v_rows, scope=run.scope, k=run.k, run=run, capped=False,
+                 seeker_k=run.k * CAP_DEPTH)
+
+
+def cap_run(run: MatchRun) -> int:
+    """Congestion control over a queued batch once every block stored its extended lists
+    (top 3k, uncapped): the engine's greedy selection (score, then lower seeker id, then
+    lower vacancy id; at most k per seeker and ⌈3 × openings⌉ per vacancy), so that the
+    queued batch stores what the in-process batch does. Returns the entries removed."""
+    from goyong.employers.models import Vacancy
+
+    rows = list(Recommendation.objects.filter(run=run, direction=Direction.VACANCIES_FOR_SEEKER)
+                .values_list("pk", "seeker_id", "vacancy_id", "score"))
+    openings = {pk: max(o - h, 0) for pk, o, h in Vacancy.objects.filter(
+        pk__in={r[2] for r in rows}).values_list("pk", "openings", "hired")}
+    cap = {pk: int(np.ceil(CAP_FACTOR * n)) for pk, n in openings.items()}
+    used: dict[int, int] = {}
+    taken: dict[int, list[tuple[float, int, int]]] = {}
+    drop: list[int] = []
+    for pk, seeker, vacancy, score in sorted(
+            rows, key=lambda r: (-round(r[3] * 1_000_000), r[1], r[2])):
+        got = taken.setdefault(seeker, [])
+        if len(got) < run.k and used.get(vacancy, 0) < cap.get(vacancy, 0):
+            got.append((score, vacancy, pk))
+            used[vacancy] = used.get(vacancy, 0) + 1
+        else:
+            drop.append(pk)
+    with transaction.atomic():
+        Recommendation.objects.filter(pk__in=drop).delete()
+        ranked: list[Recommendation] = []
+        for got in taken.values():
+            got.sort(key=lambda e: (-round(e[0] * 1_000_000), e[1]))
+            ranked += [Recommendation(pk=pk, rank=n) for n, (_s, _v, pk) in
+                       enumerate(got, start=1)]
+        Recommendation.objects.bulk_update(ranked, ["rank"], batch_size=1000)
+    return len(drop)
 
 
 def _gini(values: np.ndarray) -> float:

@@ -65,6 +65,7 @@ def match_block(job_id: int, run_id: int, major: int, region: int) -> None:
             run = MatchRun.objects.select_for_update().get(pk=run_id)
         jobs.report_progress(job_id, run.blocks_done)
         if run.blocks_done >= run.blocks_total and run.status != RunStatus.DONE:
+            compute.cap_run(run)
             run = actions.finish_run(run)
             jobs.mark_done(job_id, result={
                 "summary": _("추천 %(n)s건을 저장했습니다. 추천 집중도(지니) %(gini)s, "
