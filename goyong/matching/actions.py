@@ -278,6 +278,8 @@ def arrange_interview(referral: Referral, *, at: dt.datetime, place: str, acting
             "matching.referral.interview_arranged")
     if not isinstance(at, dt.datetime):
         raise InvalidError({"interview_at": [_("면접 일시를 2014-05-20 14:00처럼 쓰세요.")]})
+    if timezone.is_naive(at):
+        at = timezone.make_aware(at)
     referral.status, referral.interview_at = ReferralStatus.INTERVIEW, at
     referral.interview_place = place.strip()[:200]
     return _save(referral, ["status", "interview_at", "interview_place"],

@@ -4,6 +4,7 @@ seeker) is audited."""
 
 from __future__ import annotations
 
+import uuid
 from typing import Any
 
 from django.contrib import messages
@@ -26,6 +27,24 @@ from goyong.reference import queries as ref
 def _require(allowed: bool) -> None:
     if not allowed:
         raise Http404
+
+
+def _uuids(values: list[str]) -> list[uuid.UUID]:
+    """The well-formed UUIDs among form values (anything else matches nothing)."""
+    out = []
+    for value in values:
+        try:
+            out.append(uuid.UUID(str(value)))
+        except ValueError:
+            continue
+    return out
+
+
+def _uuid(value: str | None) -> uuid.UUID:
+    found = _uuids([value or ""])
+    if not found:
+        raise Http404
+    return found[0]
 
 
 def _errors(request: HttpRequest, error: MatchingError) -> None:
@@ -125,9 +144,9 @@ def referral_list(request: HttpRequest) -> HttpResponse:
 def referral_new(request: HttpRequest) -> HttpResponse:
     from goyong.employers.vacancies.policies import vacancies_visible_to
 
-    seeker = queries.seeker_for(request.user, request.POST.get("seeker"))
+    seeker = queries.seeker_for(request.user, _uuid(request.POST.get("seeker")))
     vacancy = (vacancies_visible_to(request.user).select_related("company")
-               .filter(uuid=request.POST.get("vacancy") or "").first())
+               .filter(uuid=_uuid(request.POST.get("vacancy"))).first())
     if vacancy is None:
         raise Http404
     try:
@@ -269,9 +288,9 @@ def fair_detail(request: HttpRequest, fair: str) -> HttpResponse:
     if request.method == "POST":
         _require(can_manage)
         seekers = list(seekers_visible_to(request.user).filter(
-            uuid__in=request.POST.getlist("seekers")))
+            uuid__in=_uuids(request.POST.getlist("seekers"))))
         vacancies = list(vacancies_visible_to(request.user).filter(
-            uuid__in=request.POST.getlist("vacancies")))
+            uuid__in=_uuids(request.POST.getlist("vacancies"))))
         if seekers:
             actions.register_fair_seekers(record, seekers, acting_user=request.user)
         if vacancies:

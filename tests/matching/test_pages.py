@@ -93,3 +93,22 @@ def test_recommended_jobs_page_shows_explanations(client, world):
     assert "희망 직종 일치" in page
     assert "이주 필요" in page
     assert "부산지방고용노동청에 광역 알선 요청" in page
+
+
+def test_interview_from_the_form_and_malformed_ids(client, world):
+    # given an accepted referral
+    referral = actions.send_referral(world["seeker"], world["vacancy"], acting_user=world["a"])
+    actions.accept_referral(referral, acting_user=world["b"])
+    client.force_login(world["b"])
+    # when the interview is entered in the form's local date-time format
+    client.post(f"/matching/referrals/{referral.uuid}/interview/",
+                {"interview_at": "2026-12-01T14:30", "place": "본사 2층"})
+    # then it is stored in Korean time
+    referral.refresh_from_db()
+    assert referral.status == "interview"
+    assert referral.interview_at.isoformat() == "2026-12-01T05:30:00+00:00"
+    # and malformed ids answer 404 without writing anything
+    client.force_login(world["a"])
+    bad = client.post("/matching/referrals/new/", {"seeker": "x", "vacancy": "y"})
+    assert bad.status_code == 404
+    assert Referral.objects.count() == 1
