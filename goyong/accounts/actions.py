@@ -70,6 +70,7 @@ def ensure_user(
     *,
     role: str,
     password: str | None,
+    password_hash: str | None = None,
     display_name: str = "",
     offices: list[Any] | None = None,
     centre: Any = None,
@@ -77,7 +78,10 @@ def ensure_user(
     organisation: str = "",
     acting_user: User | None,
 ) -> tuple[User, bool]:
-    """Create or update an account and its memberships (demo data and operators' scripts)."""
+    """Create or update an account and its memberships (demo data and operators' scripts).
+
+    `password_hash` (from `make_password`) stands in for `password` when many accounts share
+    one password: Argon2 is deliberately slow, so the demo hashes its password once."""
     if acting_user is not None and not is_hq(acting_user):
         raise NotPermittedError
     with transaction.atomic():
@@ -89,7 +93,9 @@ def ensure_user(
         if created:
             # Synthetic staff get no password: hashing thousands with Argon2 is slow and
             # nobody signs in as them.
-            if password is None:
+            if password_hash is not None:
+                user.password = password_hash
+            elif password is None:
                 user.set_unusable_password()
             else:
                 user.set_password(password)
