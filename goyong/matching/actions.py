@@ -379,6 +379,22 @@ def record_referral_viewed(referral: Referral, *, acting_user: Any, channel: str
                data={"seeker": str(referral.seeker.uuid), "channel": channel})
 
 
+def record_referrals_exported(referrals: list[Referral], *, acting_user: Any, box: str
+                              ) -> None:
+    """A download of referral rows (names of seekers) is audited like a view."""
+    with transaction.atomic():
+        record("matching.referrals.exported", actor=acting_user,
+               data={"box": box, "count": len(referrals),
+                     "referrals": [str(r.uuid) for r in referrals[:500]]})
+
+
+def record_fair_exported(fair: JobFair, *, acting_user: Any) -> None:
+    """A download of a fair's interview schedule (names of seekers) is audited."""
+    with transaction.atomic():
+        record("matching.fair.exported", actor=acting_user, office=_office(fair.office_code),
+               subject=fair, data={"interviews": fair.interviews.count()})
+
+
 # ------------------------------------------------------------------ job fairs
 def create_fair(*, office_code: str, name: str, held_on: dt.date, max_per_seeker: int = 3,
                 per_opening: int = 3, venue: str = "", acting_user: Any) -> JobFair:

@@ -123,6 +123,7 @@ def referral_list(request: HttpRequest) -> HttpResponse:
     rows = list(queries.referrals(request.user, box)[:500])
     names = queries.office_names()
     if request.GET.get("format") == "xlsx":
+        actions.record_referrals_exported(rows, acting_user=request.user, box=box)
         header = [_("요청일"), _("보낸 관서"), _("받는 관서"), _("구직자"), _("구인"), _("기업"),
                   _("상태")]
         data = [[r.sent_on.isoformat(), names.get(r.from_office_code, r.from_office_code),
@@ -300,6 +301,7 @@ def fair_detail(request: HttpRequest, fair: str) -> HttpResponse:
         return redirect("matching:fair", record.uuid)
     data = queries.fair_rows(record)
     if request.GET.get("format") == "xlsx":
+        actions.record_fair_exported(record, acting_user=request.user)
         header = [_("순서"), _("시작 시각"), _("구인"), _("기업"), _("구직자"), _("점수"),
                   _("추천 이유")]
         rows = [[i.slot, i.starts_at.strftime("%H:%M"), i.vacancy.title, i.vacancy.company.name,

@@ -112,3 +112,15 @@ def test_interview_from_the_form_and_malformed_ids(client, world):
     bad = client.post("/matching/referrals/new/", {"seeker": "x", "vacancy": "y"})
     assert bad.status_code == 404
     assert Referral.objects.count() == 1
+
+
+def test_exports_are_audited(client, world):
+    # given a referral; when 부산청 downloads its inbox as Excel
+    actions.send_referral(world["seeker"], world["vacancy"], acting_user=world["a"])
+    client.force_login(world["b"])
+    response = client.get("/matching/referrals/?box=in&format=xlsx")
+    # then the file comes with an audit row naming the count
+    assert response.status_code == 200
+    assert response["Content-Type"].startswith("application/vnd.openxmlformats")
+    row = AuditLog.objects.get(event="matching.referrals.exported")
+    assert (row.actor, row.data["box"], row.data["count"]) == (world["b"], "in", 1)
