@@ -186,7 +186,7 @@ EN: dict[str, str | tuple[str, str]] = {
     "다음 중 하나: %(labels)s": "One of: %(labels)s",
     "날짜 (2014-03-15, 20140315, 2014.03.15)": "Date (2014-03-15, 20140315, 2014.03.15)",
     "0 이상의 정수": "Whole number, 0 or more",
-    "예 또는 아니오": "예 (yes) or 아니오 (no)",
+    "예 또는 아니오": "Yes or no (write 예 or 아니오 in the file)",
     "KECO 중분류 코드 01~24, 쉼표나 세미콜론으로 구분":
         "KECO sub-major group codes 01–24, separated by commas or semicolons",
     "시군구 이름(서울특별시 종로구) 또는 5자리 통계청 코드":

@@ -234,9 +234,9 @@ EN: dict[str, str | tuple[str, str]] = {
     '장년 55~64세 (%)':
         'Older 55–64 (%)',
     '※ 시군구 칸 수':
-        '※ 시군구 cells',
+        '※ si/gun/gu cells',
     '시군구 보기':
-        'View 시군구',
+        'View si/gun/gu areas',
     '‘-’는 자료 없음, ‘비공개’는 표본 5명 미만, ‘※’는 상대표준오차 25% 이상입니다.':
         '‘-’ means no data, ‘suppressed’ '
         'fewer than 5 sample persons, ‘※’ a '

@@ -50,6 +50,12 @@ def fill(language: str) -> list[str]:
                 entry.msgstr = entry.msgid
             continue
         english = EN.get(entry.msgid)
+        if english is None and "%%" in entry.msgid:
+            # makemessages doubles a literal % in template strings ({% translate "… 25%" %}):
+            # the English file may list the undoubled text.
+            single = EN.get(entry.msgid.replace("%%", "%"))
+            if isinstance(single, str):
+                english = single.replace("%", "%%")
         if english is None:
             missing.append(entry.msgid)
             continue
