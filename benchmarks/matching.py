@@ -135,13 +135,14 @@ class NumpyBaseline:
         feasible &= ~((o > 0) & (o < S.min_wage[rows][:, None]))
         micro = np.where(feasible, micro_points(total), -1)
         k = min(self.k, cand.size)
-        top = np.argpartition(-micro, k - 1, axis=1)[:, :k] if k else np.zeros((rows.size, 0),
-                                                                                 np.int64)
-        tm = np.take_along_axis(micro, top, axis=1)
-        ids = V.ids[cand][top]
-        order = np.lexsort((ids, -tm), axis=1)
+        # one key per pair orders by score, then lower id: argpartition is then exact on ties
+        id_rank = np.argsort(np.argsort(V.ids[cand]))
+        key = micro * (cand.size + 1) + (cand.size - id_rank)[None, :]
+        top = np.argpartition(-key, k - 1, axis=1)[:, :k] if k else np.zeros((rows.size, 0),
+                                                                               np.int64)
+        order = np.argsort(-np.take_along_axis(key, top, axis=1), axis=1)
         top = np.take_along_axis(top, order, axis=1)
-        tm = np.take_along_axis(tm, order, axis=1)
+        tm = np.take_along_axis(micro, top, axis=1)
         out = np.full((rows.size, self.k), -1, dtype=np.int64)
         out_m = np.full((rows.size, self.k), -1, dtype=np.int64)
         out[:, :k] = np.where(tm >= 0, cand[top], -1)
