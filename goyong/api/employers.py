@@ -11,6 +11,7 @@ from django.http import HttpRequest
 from django.utils.translation import gettext as _
 from ninja import Query, Router, Schema, Status
 
+from goyong.api.paging import window
 from goyong.employers import queries, screening
 from goyong.employers.brn import compact
 from goyong.employers.models import Company
@@ -98,8 +99,7 @@ def list_companies(request: HttpRequest, q: Query[str] = "", sido: Query[str] = 
     params = {"q": q[:60], "sido": sido[:2], "section": section[:1], "size": size[:8],
               "gangso": "1" if gangso else ""}
     qs = queries.filter_companies(companies_visible_to(request.user), params)
-    limit, offset = max(1, min(limit, 200)), max(0, offset)
-    page = list(qs.prefetch_related("certifications")[offset:offset + limit])
+    page = list(qs.prefetch_related("certifications")[window(limit, offset)])
     run = queries.latest_run()
     results = ({r.company_id: r for r in run.results.filter(company__in=page)}
                if run else {})

@@ -13,6 +13,8 @@ from django.http import HttpRequest
 from django.utils.translation import gettext as _
 from ninja import Field, Query, Router, Schema, Status
 
+from goyong.api.paging import window
+from goyong.api.schemas import FieldErrorsOut
 from goyong.jobseekers import actions, policies, queries
 from goyong.jobseekers.errors import NotPermittedError, SeekerInvalidError
 from goyong.jobseekers.models import JobSeeker, Placement
@@ -20,13 +22,6 @@ from goyong.jobseekers.targeting import groups_of
 from goyong.reference import queries as ref
 
 router = Router(tags=["jobseekers"])
-# Larger offsets overflow SQLite's 64-bit integers; no list is that long.
-MAX_OFFSET = 10**9
-
-
-class ErrorOut(Schema):
-    detail: str
-    errors: dict[str, list[str]] = Field(default_factory=dict)
 
 
 class GroupOut(Schema):
@@ -193,14 +188,12 @@ def list_seekers(request: HttpRequest, q: Query[str] = "", group: Query[str] = "
     day = ref.today()
     filters = queries.SeekerFilters(q=q[:60], group=group, centre=centre)
     qs = queries.seekers_for_list(request.user, filters, day)
-    limit = max(1, min(limit, 200))
-    offset = max(0, min(offset, MAX_OFFSET))
     return {"count": qs.count(),
-            "items": [summary_out(s, day) for s in qs[offset:offset + limit]]}
+            "items": [summary_out(s, day) for s in qs[window(limit, offset)]]}
 
 
-@router.post("/seekers", response={201: SeekerOut, 403: ErrorOut, 404: ErrorOut,
-                                   422: ErrorOut}, summary="구직자 등록")
+@router.post("/seekers", response={201: SeekerOut, 403: FieldErrorsOut, 404: FieldErrorsOut,
+                                   422: FieldErrorsOut}, summary="구직자 등록")
 def create_seeker(request: HttpRequest, payload: SeekerIn) -> Any:
     day = ref.today()
     data = payload.dict()
@@ -219,7 +212,7 @@ def create_seeker(request: HttpRequest, payload: SeekerIn) -> Any:
     return Status(201, seeker_out(seeker, day))
 
 
-@router.get("/seekers/{seeker}", response={200: SeekerOut, 404: ErrorOut},
+@router.get("/seekers/{seeker}", response={200: SeekerOut, 404: FieldErrorsOut},
             summary="구직자 기록 (열람 기록됨)")
 def seeker_detail(request: HttpRequest, seeker: uuid.UUID) -> Any:
     record = _seeker(request, seeker)
@@ -229,7 +222,7 @@ def seeker_detail(request: HttpRequest, seeker: uuid.UUID) -> Any:
     return seeker_out(record, ref.today())
 
 
-@router.get("/seekers/{seeker}/placements", response={200: list[PlacementOut], 404: ErrorOut},
+@router.get("/seekers/{seeker}/placements", response={200: list[PlacementOut], 404: FieldErrorsOut},
             summary="구직자의 취업과 고용유지 확인")
 def seeker_placements(request: HttpRequest, seeker: uuid.UUID) -> Any:
     record = _seeker(request, seeker)
@@ -241,7 +234,7 @@ def seeker_placements(request: HttpRequest, seeker: uuid.UUID) -> Any:
 
 
 @router.post("/seekers/{seeker}/placements",
-             response={201: PlacementOut, 403: ErrorOut, 404: ErrorOut, 422: ErrorOut},
+             response={201: PlacementOut, 403: FieldErrorsOut, 404: FieldErrorsOut, 422: FieldErrorsOut},
              summary="취업 기록 (1·3·6개월 고용유지 확인 일정 생성)")
 def create_placement(request: HttpRequest, seeker: uuid.UUID, payload: PlacementIn) -> Any:
     record = _seeker(request, seeker)
@@ -263,6 +256,4 @@ def list_placements(request: HttpRequest, verified: Query[bool | None] = None,
     qs = policies.placements_visible_to(request.user).prefetch_related("checks")
     if verified is not None:
         qs = qs.filter(verified=verified)
-    limit = max(1, min(limit, 200))
-    offset = max(0, min(offset, MAX_OFFSET))
-    return [placement_out(p) for p in qs.order_by("-start_date", "pk")[offset:offset + limit]]
+    return [placement_out(p) for p in qs.order_by("-start_date", "pk")[window(limit, offset)]]

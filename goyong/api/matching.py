@@ -12,16 +12,12 @@ from django.http import Http404, HttpRequest
 from django.utils.translation import gettext as _
 from ninja import Field, Query, Router, Schema, Status
 
+from goyong.api.schemas import FieldErrorsOut
 from goyong.matching import actions, policies, queries
 from goyong.matching.errors import InvalidError, MatchingError, NotPermittedError
 from goyong.matching.models import Recommendation, Referral
 
 router = Router(tags=["matching"])
-
-
-class ErrorOut(Schema):
-    detail: str
-    errors: dict[str, list[str]] = Field(default_factory=dict)
 
 
 class RecommendationOut(Schema):
@@ -69,7 +65,7 @@ class ReferralIn(Schema):
     notes: str = ""
 
 
-class TransitionIn(Schema):
+class ReferralTransitionIn(Schema):
     action: str  # accept | decline | interview | outcome | withdraw
     reason: str = ""
     interview_at: dt.datetime | None = None
@@ -184,7 +180,7 @@ def referral_out(r: Referral) -> dict[str, Any]:
 
 
 @router.get("/matching/seekers/{seeker}/jobs",
-            response={200: RecommendationListOut, 404: ErrorOut}, summary="구직자 추천 일자리")
+            response={200: RecommendationListOut, 404: FieldErrorsOut}, summary="구직자 추천 일자리")
 def seeker_jobs(request: HttpRequest, seeker: UUID, scope: Query[str] = "local") -> Any:
     try:
         record = queries.seeker_for(request.user, seeker)
@@ -196,7 +192,7 @@ def seeker_jobs(request: HttpRequest, seeker: UUID, scope: Query[str] = "local")
 
 
 @router.post("/matching/seekers/{seeker}/refresh",
-             response={200: RecommendationListOut, 404: ErrorOut}, summary="추천 일자리 다시 계산")
+             response={200: RecommendationListOut, 404: FieldErrorsOut}, summary="추천 일자리 다시 계산")
 def seeker_refresh(request: HttpRequest, seeker: UUID, scope: Query[str] = "local") -> Any:
     try:
         record = queries.seeker_for(request.user, seeker)
@@ -209,7 +205,7 @@ def seeker_refresh(request: HttpRequest, seeker: UUID, scope: Query[str] = "loca
 
 
 @router.get("/matching/vacancies/{vacancy}/seekers",
-            response={200: RecommendationListOut, 404: ErrorOut}, summary="구인 추천 구직자")
+            response={200: RecommendationListOut, 404: FieldErrorsOut}, summary="구인 추천 구직자")
 def vacancy_seekers(request: HttpRequest, vacancy: UUID, scope: Query[str] = "local"
                     ) -> Any:
     try:
@@ -230,7 +226,7 @@ def referral_list(request: HttpRequest, box: Query[str] = "in") -> Any:
 
 
 @router.post("/matching/referrals",
-             response={201: ReferralOut, 404: ErrorOut, 409: ErrorOut, 422: ErrorOut},
+             response={201: ReferralOut, 404: FieldErrorsOut, 409: FieldErrorsOut, 422: FieldErrorsOut},
              summary="광역 알선 보내기")
 def referral_create(request: HttpRequest, payload: ReferralIn) -> Any:
     from goyong.employers.vacancies.policies import vacancies_visible_to
@@ -252,7 +248,7 @@ def referral_create(request: HttpRequest, payload: ReferralIn) -> Any:
     return Status(201, referral_out(referral))
 
 
-@router.get("/matching/referrals/{referral}", response={200: ReferralOut, 404: ErrorOut},
+@router.get("/matching/referrals/{referral}", response={200: ReferralOut, 404: FieldErrorsOut},
             summary="광역 알선 상세 (열람 감사 기록)")
 def referral_detail(request: HttpRequest, referral: UUID) -> Any:
     try:
@@ -264,9 +260,9 @@ def referral_detail(request: HttpRequest, referral: UUID) -> Any:
 
 
 @router.post("/matching/referrals/{referral}/transition",
-             response={200: ReferralOut, 404: ErrorOut, 409: ErrorOut, 422: ErrorOut},
+             response={200: ReferralOut, 404: FieldErrorsOut, 409: FieldErrorsOut, 422: FieldErrorsOut},
              summary="광역 알선 처리 (수락·거절·면접·결과·철회)")
-def referral_transition(request: HttpRequest, referral: UUID, payload: TransitionIn
+def referral_transition(request: HttpRequest, referral: UUID, payload: ReferralTransitionIn
                         ) -> Any:
     try:
         record = queries.referral_for(request.user, referral)
@@ -298,7 +294,7 @@ def referral_transition(request: HttpRequest, referral: UUID, payload: Transitio
     return referral_out(queries.referral_for(user, referral))
 
 
-@router.get("/matching/ledger", response={200: LedgerOut, 404: ErrorOut},
+@router.get("/matching/ledger", response={200: LedgerOut, 404: FieldErrorsOut},
             summary="광역 알선 관서 간 장부")
 def ledger(request: HttpRequest, start: Query[dt.date | None] = None,
            end: Query[dt.date | None] = None) -> Any:
@@ -329,7 +325,7 @@ def fair_list(request: HttpRequest) -> Any:
     return [fair_out(f, False) for f in policies.fairs_visible_to(request.user)[:200]]
 
 
-@router.get("/matching/fairs/{fair}", response={200: FairOut, 404: ErrorOut},
+@router.get("/matching/fairs/{fair}", response={200: FairOut, 404: FieldErrorsOut},
             summary="채용박람회 면접 일정")
 def fair_detail(request: HttpRequest, fair: UUID) -> Any:
     try:
@@ -339,7 +335,7 @@ def fair_detail(request: HttpRequest, fair: UUID) -> Any:
     return fair_out(record, True)
 
 
-@router.post("/matching/fairs/{fair}/assign", response={200: FairOut, 404: ErrorOut},
+@router.post("/matching/fairs/{fair}/assign", response={200: FairOut, 404: FieldErrorsOut},
              summary="채용박람회 면접 배정 실행")
 def fair_assign(request: HttpRequest, fair: UUID) -> Any:
     try:
@@ -362,7 +358,7 @@ def run_out(run: Any) -> dict[str, Any]:
             "job": run.job.uuid if run.job else None}
 
 
-@router.get("/matching/runs", response={200: list[RunOut], 404: ErrorOut},
+@router.get("/matching/runs", response={200: list[RunOut], 404: FieldErrorsOut},
             summary="추천 계산 기록")
 def run_list(request: HttpRequest) -> Any:
     if not policies.can_use_matching(request.user):
@@ -370,7 +366,7 @@ def run_list(request: HttpRequest) -> Any:
     return [run_out(r) for r in queries.runs()[:50]]
 
 
-@router.post("/matching/runs", response={202: RunOut, 404: ErrorOut, 422: ErrorOut},
+@router.post("/matching/runs", response={202: RunOut, 404: FieldErrorsOut, 422: FieldErrorsOut},
              summary="전국 추천 일괄 계산 시작 (본부)")
 def run_start(request: HttpRequest, payload: RunIn) -> Any:
     if not policies.can_run_batch(request.user):

@@ -12,6 +12,7 @@ from django.http import HttpRequest
 from django.utils.translation import gettext as _
 from ninja import Query, Router, Schema, Status
 
+from goyong.api.paging import window
 from goyong.api.schemas import ErrorOut
 from goyong.jobseekers.package import actions, machine, queries
 from goyong.jobseekers.package.choices import OPEN_STAGES
@@ -85,7 +86,7 @@ class StatementOut(Schema):
     notes: list[str]
 
 
-class TransitionIn(Schema):
+class CaseTransitionIn(Schema):
     target: Literal["stage2", "stage3", "completed", "dropped"]
     on: dt.date | None = None
     reason: str = ""
@@ -146,7 +147,7 @@ def list_cases(request: HttpRequest, stage: Query[str | None] = None,
         cases = cases.filter(stage=stage)
     if open_only or overdue:
         cases = cases.filter(stage__in=OPEN_STAGES)
-    rows = [case_out(c, today) for c in cases[max(0, offset):max(0, offset) + min(limit, 500)]]
+    rows = [case_out(c, today) for c in cases[window(limit, offset, max_limit=500)]]
     if overdue:
         rows = [r for r in rows if r["days_overdue"] > 0]
     return rows
@@ -176,7 +177,7 @@ def case_statement(request: HttpRequest, uuid: UUID,
 @router.post("/package/cases/{uuid}/transitions",
              response={200: CaseDetailOut, 403: ErrorOut, 404: ErrorOut, 409: RefusalOut},
              summary="단계 전환 (2단계, 3단계, 종료, 중도 탈락)")
-def case_transition(request: HttpRequest, uuid: UUID, body: TransitionIn) -> Any:
+def case_transition(request: HttpRequest, uuid: UUID, body: CaseTransitionIn) -> Any:
     """Apply a guarded transition; a refusal answers 409 with the Korean reason and changes
     nothing."""
     case = queries.case_detail_queryset(request.user).filter(uuid=uuid).first()

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from ninja import Schema
+from ninja import Field, Schema
 
 
 class RegionOut(Schema):
@@ -75,3 +75,10 @@ class MeOut(Schema):
 
 class ErrorOut(Schema):
     detail: str
+
+
+class FieldErrorsOut(Schema):
+    """A refusal with the Korean message per field that has to be fixed."""
+
+    detail: str
+    errors: dict[str, list[str]] = Field(default_factory=dict)

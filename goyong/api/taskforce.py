@@ -10,16 +10,13 @@ from django.http import HttpRequest
 from django.utils.translation import gettext as _
 from ninja import Query, Router, Schema, Status
 
+from goyong.api.schemas import ErrorOut
 from goyong.labourstats.errors import PeriodError
 from goyong.labourstats.periods import Period
 from goyong.reference import queries as reference
 from goyong.taskforce import policies, queries
 
 router = Router(tags=["taskforce"])
-
-
-class ErrorOut(Schema):
-    detail: str
 
 
 class ProgressOut(Schema):
@@ -53,7 +50,7 @@ class AlertOut(Schema):
     message: str
 
 
-class GapOut(Schema):
+class OfficeGapOut(Schema):
     period: str
     method: str
     needed: int | None
@@ -66,7 +63,7 @@ class CockpitOut(Schema):
     period: str
     as_of: dt.date
     expected_share: float
-    gap: GapOut
+    gap: OfficeGapOut
     indicators: list[ProgressOut]
     alerts: list[AlertOut]
     report_upward: list[str]

@@ -13,6 +13,7 @@ from django.http import HttpRequest
 from django.utils.translation import gettext as _
 from ninja import Field, Query, Router, Schema, Status
 
+from goyong.api.paging import window
 from goyong.employers.models import Company, Vacancy
 from goyong.employers.vacancies import actions, policies, queries
 from goyong.employers.vacancies.errors import VacancyError, VacancyRulesError
@@ -128,9 +129,7 @@ def list_vacancies(request: HttpRequest, q: Query[str] = "", occupation: Query[s
         q=q[:60], occupation=occupation[:8], region=region[:5], part_time=part_time,
         quality_part_time=quality_part_time, care=care[:20], gangso=gangso, status=status[:8])
     qs = queries.filtered(policies.vacancies_visible_to(request.user), filters)
-    limit = max(1, min(limit, 200))
-    offset = max(0, offset)
-    return {"count": qs.count(), "items": [summary_out(v) for v in qs[offset:offset + limit]]}
+    return {"count": qs.count(), "items": [summary_out(v) for v in qs[window(limit, offset)]]}
 
 
 def _not_found() -> Status:

@@ -85,3 +85,26 @@ def test_openapi_is_published():
     spec = Client().get("/api/v1/openapi.json").json()
     assert spec["info"]["title"] == "Goyong API"
     assert {"/api/v1/me", "/api/v1/regions", "/api/v1/offices"} <= set(spec["paths"])
+
+
+def test_schema_names_are_unique_across_api_modules():
+    # OpenAPI names a component after its class: two `TransitionIn`s in two modules made the
+    # document describe one endpoint's body with the other's fields.
+    import importlib
+    import pkgutil
+
+    import goyong.api
+    from ninja import Schema
+
+    seen: dict[str, str] = {}
+    clashes = []
+    for info in pkgutil.iter_modules(goyong.api.__path__):
+        module = importlib.import_module(f"goyong.api.{info.name}")
+        for name, value in vars(module).items():
+            if (isinstance(value, type) and issubclass(value, Schema)
+                    and value.__module__ == module.__name__):
+                if name in seen:
+                    clashes.append((name, seen[name], module.__name__))
+                seen[name] = module.__name__
+    assert clashes == []
+    assert "CaseTransitionIn" in seen and "ReferralTransitionIn" in seen

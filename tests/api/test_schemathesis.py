@@ -146,7 +146,30 @@ def test_the_schema_lists_operations(client: Any) -> None:
         for method in item
         if method in {"get", "post", "put", "patch", "delete"}
     ]
-    assert sorted(operations) == [
-        ("get", "/api/v1/me"), ("get", "/api/v1/offices"), ("get", "/api/v1/offices/{code}"),
-        ("get", "/api/v1/regions"), ("get", "/api/v1/regions/{code}/office"),
-    ]
+    v1 = "/api/v1"
+    assert sorted(operations) == sorted([
+        ("get", f"{v1}/me"), ("get", f"{v1}/offices"), ("get", f"{v1}/offices/{{code}}"),
+        ("get", f"{v1}/regions"), ("get", f"{v1}/regions/{{code}}/office"),
+        ("get", f"{v1}/stats/estimates"), ("get", f"{v1}/stats/gap"),
+        ("get", f"{v1}/seekers"), ("post", f"{v1}/seekers"), ("get", f"{v1}/seekers/{{seeker}}"),
+        ("get", f"{v1}/seekers/{{seeker}}/placements"),
+        ("post", f"{v1}/seekers/{{seeker}}/placements"), ("get", f"{v1}/placements"),
+        ("get", f"{v1}/package/cases"), ("get", f"{v1}/package/cases/{{uuid}}"),
+        ("get", f"{v1}/package/cases/{{uuid}}/statement"),
+        ("post", f"{v1}/package/cases/{{uuid}}/transitions"),
+        ("get", f"{v1}/companies"), ("get", f"{v1}/companies/{{brn}}"),
+        ("get", f"{v1}/companies/{{brn}}/screening"),
+        ("get", f"{v1}/vacancies"), ("post", f"{v1}/vacancies"),
+        ("get", f"{v1}/vacancies/{{vacancy}}"),
+        ("get", f"{v1}/matching/seekers/{{seeker}}/jobs"),
+        ("post", f"{v1}/matching/seekers/{{seeker}}/refresh"),
+        ("get", f"{v1}/matching/vacancies/{{vacancy}}/seekers"),
+        ("get", f"{v1}/matching/referrals"), ("post", f"{v1}/matching/referrals"),
+        ("get", f"{v1}/matching/referrals/{{referral}}"),
+        ("post", f"{v1}/matching/referrals/{{referral}}/transition"),
+        ("get", f"{v1}/matching/ledger"), ("get", f"{v1}/matching/runs"),
+        ("post", f"{v1}/matching/runs"), ("get", f"{v1}/matching/fairs"),
+        ("get", f"{v1}/matching/fairs/{{fair}}"), ("post", f"{v1}/matching/fairs/{{fair}}/assign"),
+        ("get", f"{v1}/taskforce/national"), ("get", f"{v1}/taskforce/offices/{{code}}/cockpit"),
+        ("get", f"{v1}/taskforce/targets"),
+    ])
