@@ -177,3 +177,23 @@ def test_list_shows_retention_checks_past_due(client, seoul_counsellor):
     assert response.context["due_count"] == 2
     assert [c.month for c in response.context["due"]] == [1, 3]
     assert "예정일이 지난 고용유지 확인 2건" in response.content.decode()
+
+
+def test_past_due_checks_link_to_what_the_user_may_open(client, seoul_counsellor):
+    # given a placement whose 1-month check is past due, a counsellor and an office member
+    seeker = register()
+    actions.record_placement(seeker, {
+        "employer_name": "한빛정밀", "start_date": queries.today() - dt.timedelta(days=40),
+        "monthly_wage": 2_000_000, "weekly_hours": 40, "insured": True,
+        "source": "referral"}, acting_user=None)
+    placement = seeker.placements.get()
+    form_url = f"/seekers/{seeker.uuid}/placements/{placement.uuid}/retention/1/"
+    member = make_user(Role.OFFICE_MEMBER, office_named(SEOUL))
+    # when / then: the counsellor is sent to the form, the member (read only) to the record
+    client.force_login(seoul_counsellor)
+    assert f'href="{form_url}"' in client.get("/seekers/").content.decode()
+    client.force_login(member)
+    page = client.get("/seekers/").content.decode()
+    assert form_url not in page
+    assert f'href="/seekers/{seeker.uuid}/"' in page
+    assert client.get(form_url).status_code == 404
