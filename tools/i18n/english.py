@@ -705,4 +705,7 @@ EN: dict[str, str | tuple[str, str]] = {
     "순위": "Rank",
     "15세 이상 인구 (천명)": "Population 15+ (thousands)",
     "취업자 (천명)": "Employed (thousands)",
+    "요청에 쓸 수 없는 문자(NUL)가 들어 있습니다. 입력값을 확인하고 다시 보내세요.":
+        "The request contains a character that cannot be used (NUL). Check what you entered "
+        "and send it again.",
 }
