@@ -189,9 +189,21 @@ def run_queued_tasks(max_tasks: int | None = None) -> int:
     """Run queued django-tasks in this process with the database backend's own worker, until
     the queue is empty (or `max_tasks` ran); returns how many ran. For tests and for
     commands that must finish their work before returning (e.g. demo data)."""
-    from django_tasks_db.management.commands.db_worker import Worker
-    worker = Worker(queue_names=["*"], interval=0, batch=True, backend_name="default",
-                    startup_delay=False, max_tasks=max_tasks, worker_id="in-process",
-                    excluded_queue_names=[])
-    worker.run()
+    from django.db import connection
+    from django_tasks_db.management.commands import db_worker
+
+    worker = db_worker.Worker(queue_names=["*"], interval=0, batch=True, backend_name="default",
+                              startup_delay=False, max_tasks=max_tasks, worker_id="in-process",
+                              excluded_queue_names=[])
+    # The worker drops connections it thinks are stale, and inside a caller's transaction (a
+    # test, a command's atomic block) autocommit is off, which it reads as stale: on
+    # PostgreSQL that closed the caller's connection. In-process, the connection is the
+    # caller's to manage.
+    close_old_connections = db_worker.close_old_connections
+    if connection.in_atomic_block:
+        db_worker.close_old_connections = lambda **kwargs: None
+    try:
+        worker.run()
+    finally:
+        db_worker.close_old_connections = close_old_connections
     return worker._run_tasks  # noqa: SLF001 - the worker keeps no public count

@@ -93,8 +93,9 @@ def test_schema_names_are_unique_across_api_modules():
     import importlib
     import pkgutil
 
-    import goyong.api
     from ninja import Schema
+
+    import goyong.api
 
     seen: dict[str, str] = {}
     clashes = []

@@ -125,7 +125,9 @@ def test_no_operation_fails_with_a_server_error(
         if sent == f"Bearer {bearer_token}":
             assert response.status_code != 401, where
         elif sent is None and operation.definition.raw.get("security"):
-            assert response.status_code == 401, where
+            # A NUL character is refused at the door (400), before authentication runs.
+            refused_input = response.status_code == 400 and "NUL" in response.text
+            assert response.status_code == 401 or refused_input, where
 
     no_server_error()
     # Some requests got through validation (else the test only exercised the 422 path).
