@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
-from django.utils.translation import gettext as _
+from goyong.core.errors import RowError  # noqa: F401 - re-exported: the app's imports use it
 
 
 class EmployersError(ValueError):
@@ -26,17 +24,3 @@ class ImportFileError(EmployersError):
 class VisitError(EmployersError):
     code = "employers.visit.invalid"
 
-
-@dataclass(frozen=True)
-class RowError:
-    """One problem in an imported file: where it is, what was found, what to fix."""
-
-    row: int
-    column: str
-    value: str
-    message: str
-
-    def __str__(self) -> str:
-        return _("%(row)s행 '%(column)s' 열 (값: '%(value)s'): %(message)s") % {
-            "row": self.row, "column": self.column, "value": self.value,
-            "message": self.message}

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from django.utils.translation import gettext as _
+
+from goyong.core.errors import RowError  # noqa: F401 - re-exported: the app's imports use it
 
 
 class StatisticsError(ValueError):
@@ -27,18 +27,3 @@ class PeriodError(StatisticsError):
 class FormatNotRecognisedError(StatisticsError):
     code = "labourstats.import.format_unknown"
 
-
-@dataclass(frozen=True)
-class RowError:
-    """One problem in an uploaded file: where it is, what was found, what was expected."""
-
-    row: int
-    column: str
-    value: str
-    message: str
-
-    def __str__(self) -> str:
-        return _("%(row)s행 '%(column)s' 열 (값: '%(value)s'): %(message)s") % {
-            "row": self.row, "column": self.column, "value": self.value,
-            "message": self.message,
-        }
