@@ -55,7 +55,8 @@ def _master_key(configured: str, secret_key: str, production: bool) -> bytes:
         raise ImproperlyConfigured(
             "GOYONG_FIELD_KEY is not set: personal data cannot be encrypted. Set it to a long "
             "random secret (for example `python -c 'import secrets; "
-            "print(secrets.token_urlsafe(48))'`) and store it apart from the database backups (a restore needs both)."
+            "print(secrets.token_urlsafe(48))'`) and store it apart from the database "
+            "backups (a restore needs both)."
         )
     return hashlib.sha256(b"goyong-dev-field-key\x00" + secret_key.encode("utf-8")).digest()
 
