@@ -14,25 +14,21 @@ equals the brute-force top-k over all pairs, ties broken by the lower id.
 
 from __future__ import annotations
 
-import math
 import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Any, Literal
 
 import numpy as np
 from numpy.typing import NDArray
 
-from goyong.matching.engine import kernels
+from goyong.matching.engine import blockmax, kernels
 from goyong.matching.engine.features import (
-    EARTH_RADIUS_KM,
-    BoolArray,
     FloatArray,
     IntArray,
     SeekerArrays,
     VacancyArrays,
     chord_to_km,
-    km_to_chord,
     unit_vectors,
 )
 from goyong.matching.engine.scoring import (
@@ -60,8 +56,10 @@ class TopK:
     micro : (n, k) scores in micro-points, -1 where empty
     scored_pairs : pairs whose full score was computed (the rest were filtered or pruned)
     pruned_pairs : pairs dropped by the bound after the hard constraints
-    candidate_pairs : pairs in the queries' blocks (what a scan without blocking bounds
-        would test)
+    candidate_pairs : pairs a scan without bounds would test (each query against every
+        candidate of its group in the regions it may reach)
+    visited_pairs : pairs the scan looked at (the rest were skipped a tier, a region or a
+        mini-block at a time); 0 where not counted
     """
 
     direction: Direction
@@ -71,6 +69,7 @@ class TopK:
     scored_pairs: int = 0
     pruned_pairs: int = 0
     candidate_pairs: int = 0
+    visited_pairs: int = 0
 
     @property
     def k(self) -> int:
@@ -116,10 +115,11 @@ class TopKMatcher:
         Threads of the compiled kernel (default: the CPUs available).
     chunk : int, default 64
         Queries per unit of work dealt to the threads.
-    cell_km : float, default 10
-        Side of the grid cells that split a region's seekers into local blocks.
+    block_size : int, default 32
+        Vacancies per mini-block of the block-max index (``blockmax.py``).
     batch_candidates : int, default 4,000,000
-        Candidate rows built per kernel call (bounds the memory of a run).
+        Candidate rows built per kernel call of the seekers-for-vacancies direction (bounds
+        the memory of a run).
 
     Attributes
     ----------
@@ -136,7 +136,7 @@ class TopKMatcher:
         params: ScoringParams | None = None,
         n_threads: int | None = None,
         chunk: int = 64,
-        cell_km: float = 10.0,
+        block_size: int = 32,
         batch_candidates: int = 4_000_000,
     ) -> None:
         self.k = k
@@ -144,7 +144,7 @@ class TopKMatcher:
         self.params = params
         self.n_threads = n_threads
         self.chunk = chunk
-        self.cell_km = cell_km
+        self.block_size = block_size
         self.batch_candidates = batch_candidates
 
     # ------------------------------------------------------------------ fitting
@@ -167,25 +167,26 @@ class TopKMatcher:
         self._sr = np.searchsorted(regions, seekers.region)
         self._vr = np.searchsorted(regions, vacancies.region)
         self._geometry()
-        # vacancies and seekers sorted by (group, region, code, id) with slice pointers
-        self._v_order, self._v_ptr = self._sorted_slices(self._vg, self._vr, vacancies.occupation,
-                                                         vacancies.ids)
+        # seekers sorted by (group, region, code, id) with slice pointers (seekers for a
+        # vacancy)
         self._s_order, self._s_ptr = self._sorted_slices(self._sg, self._sr, seekers.occupation,
                                                          seekers.ids)
-        self._v_all = np.lexsort((vacancies.ids, vacancies.occupation)).astype(np.int64)
-        self._v_all_codes = np.ascontiguousarray(vacancies.occupation[self._v_all])
-        # all vacancies sorted by (group, code, id): group-wide candidate lists are slices
-        self._v_all = self._v_all[np.argsort(self._vg[self._v_all], kind="stable")]
-        self._v_all_codes = np.ascontiguousarray(vacancies.occupation[self._v_all])
-        self._v_all_groups = np.ascontiguousarray(self._vg[self._v_all])
-        self._groups: dict[int, tuple[IntArray, IntArray]] = {}
-        self._all_gathered: tuple[FloatArray, IntArray, NDArray[np.int32], int, int] | None = None
         S, V = seekers, vacancies
         self._tokens: tuple[list[TokenPair | None], list[TokenPair | None]] = (
             [(S.skills.indptr, S.skills.indices), (S.licences.indptr, S.licences.indices), None],
             [(V.skills.indptr, V.skills.indices), (V.licences.indptr, V.licences.indices),
              (V.required_licences.indptr, V.required_licences.indices)],
         )
+        # vacancies for a seeker: the block-max index over dense code and group numbers
+        codes = np.unique(np.concatenate([seekers.occupation, vacancies.occupation]))
+        self._s_code = np.searchsorted(codes, seekers.occupation).astype(np.int64)
+        v_code = np.searchsorted(codes, vacancies.occupation).astype(np.int64)
+        code_group = np.unique(_group(codes, by_major), return_inverse=True)[1].ravel()
+        self._code_group = code_group.astype(np.int64)
+        self.index_ = blockmax.build(
+            self._Vf, self._Vi, self._tokens[1], self._vr.astype(np.int64), v_code,
+            regions.size, codes.size, codes, self._code_group, vacancies.openings,
+            self.neighbours_, self._centre, self.params_.distance_scale_km, self.block_size)
         return self
 
     def _sorted_slices(
@@ -228,7 +229,12 @@ class TopKMatcher:
         dist = chord_to_km(np.sqrt(np.einsum("ijk,ijk->ij", diff, diff)))
         reach = dist <= rad_s[:, None] + rad_v[None, :] + max_commute[:, None] + _MARGIN_KM
         np.fill_diagonal(reach, True)
-        self.neighbours_ = [np.flatnonzero(reach[r]) for r in range(n_r)]
+        self._centre = centre
+        # own region first, then the nearest: good lists early raise the bar for the rest
+        near_first = dist.copy()
+        np.fill_diagonal(near_first, -1.0)
+        self.neighbours_ = [r_[np.argsort(near_first[r, r_], kind="stable")]
+                            for r, r_ in ((r, np.flatnonzero(reach[r])) for r in range(n_r))]
         self._reverse = [np.flatnonzero(reach[:, r]) for r in range(n_r)]
 
     # ------------------------------------------------------------------ candidate blocks
@@ -295,66 +301,17 @@ class TopKMatcher:
             pairs += int(np.diff(cptr)[block_of[qsel] - b0].sum())
         return idx, micro, stats, pairs
 
-    def seeker_blocks(
-        self, rows: IntArray, wide: bool
-    ) -> tuple[IntArray, int, Callable[[int], tuple[IntArray, IntArray]]]:
-        """Blocks of seekers: (group, region, grid cell, commute class) for local queries,
-        the whole group for relocators in the wide scope. A local block's candidates are the
-        vacancies of its region and those within ``R`` km of the block's centre, where ``R``
-        is the largest (distance to the centre + commute limit) of its seekers: exact by the
-        triangle inequality."""
-        S = self.seekers_
-        u = unit_vectors(S.lat[rows], S.lon[rows])
-        deg = self.cell_km / 111.195
-        cy = np.floor(S.lat[rows] / deg).astype(np.int64)
-        cx = np.floor(S.lon[rows] * math.cos(math.radians(36.0)) / deg).astype(np.int64)
-        cls = np.searchsorted(np.array([15.0, 25.0]), S.commute_km[rows], side="left")
-        anywhere = S.relocate[rows] if wide else np.zeros(rows.size, dtype=bool)
-        region = np.where(anywhere, -1, self._sr[rows])
-        keys = np.stack([self._sg[rows], region, np.where(anywhere, 0, cy),
-                         np.where(anywhere, 0, cx), np.where(anywhere, 0, cls)], axis=1)
-        uniq, block_of = _unique_rows(keys)
-        nb = uniq.shape[0]
-        centre = np.zeros((nb, 3))
-        np.add.at(centre, block_of, u)
-        centre /= np.maximum(np.linalg.norm(centre, axis=1, keepdims=True), 1e-300)
-        reach = np.zeros(nb)
-        own = chord_to_km(np.linalg.norm(u - centre[block_of], axis=1))
-        np.maximum.at(reach, block_of, own + np.maximum(S.commute_km[rows], 0.0))
-        reach_chord = km_to_chord(np.minimum(reach + _MARGIN_KM, math.pi * EARTH_RADIUS_KM))
-        V = self.vacancies_
-        uv = unit_vectors(V.lat, V.lon)
-        last: dict[tuple[int, int], tuple[IntArray, FloatArray, BoolArray]] = {}
-
-        def make_list(b: int) -> tuple[IntArray, IntArray]:
-            g, r = int(uniq[b, 0]), int(uniq[b, 1])
-            if r < 0:
-                return self._group_list(g)
-            if (g, r) not in last:
-                last.clear()
-                parts = []
-                for r2 in self.neighbours_[r]:
-                    sl = self._v_ptr.get((g, int(r2)))
-                    if sl:
-                        parts.append(self._v_order[sl[0] : sl[1]])
-                near = np.concatenate(parts) if parts else np.zeros(0, dtype=np.int64)
-                last[(g, r)] = (near, uv[near], self._vr[near] == r)
-            near, near_u, same = last[(g, r)]
-            d = near_u - centre[b]
-            keep = same | (np.sqrt(np.einsum("ij,ij->i", d, d)) <= reach_chord[b])
-            cand = near[keep]
-            cand = cand[np.lexsort((V.ids[cand], V.occupation[cand]))]
-            return cand, np.ascontiguousarray(V.occupation[cand])
-
-        return block_of, nb, make_list
-
-    def _group_list(self, g: int) -> tuple[IntArray, IntArray]:
-        """Every vacancy of group ``g``, sorted by (code, id)."""
-        if g not in self._groups:
-            lo, hi = np.searchsorted(self._v_all_groups, [g, g + 1])
-            cand = self._v_all[lo:hi]
-            self._groups[g] = (cand, np.ascontiguousarray(self.vacancies_.occupation[cand]))
-        return self._groups[g]
+    def local_candidates(self, seeker_row: int) -> IntArray:
+        """The vacancies a local query of this seeker may consider before any bound: those
+        of its group (that can be recommended) in every region it may reach."""
+        ix = self.index_
+        r = int(self._sr[seeker_row])
+        g = int(self._code_group[self._s_code[seeker_row]])
+        regions = ix.local_list[ix.local_ptr[r] : ix.local_ptr[r + 1]]
+        codes = np.flatnonzero(ix.code_group == g)
+        parts = [ix.rows[ix.b_ptr[ix.cell_b0[rr, c]] : ix.b_ptr[ix.cell_b1[rr, c]]]
+                 for rr in regions for c in codes if ix.cell_b1[rr, c] > ix.cell_b0[rr, c]]
+        return np.sort(np.concatenate(parts)) if parts else np.zeros(0, dtype=np.int64)
 
     def _threads(self) -> int:
         return int(self.n_threads or len(os.sched_getaffinity(0)))
@@ -366,15 +323,38 @@ class TopKMatcher:
     ) -> TopK:
         """Top-k vacancies for each seeker row (all seekers by default)."""
         k = k or self.k
-        scope = scope or self.scope
-        wide = _check_scope(scope)
+        wide = _check_scope(scope or self.scope)
         n = len(self.seekers_)
         rows = np.arange(n, dtype=np.int64) if seeker_rows is None else np.asarray(
             seeker_rows, dtype=np.int64)
-        block_of, nb, make_list = self.seeker_blocks(rows, wide)
-        idx, micro, stats, pairs = self._run(rows, block_of, nb, make_list, True, wide, k)
-        return TopK("vacancies_for_seekers", rows, idx, micro, int(stats[:, 0].sum()),
-                    int(stats[:, 1].sum()), pairs)
+        # neighbours in the index are neighbours in memory: seekers of one region and code
+        # run after each other
+        order = np.lexsort((self._s_code[rows], self._sr[rows]))
+        q = np.ascontiguousarray(rows[order])
+        args = (*self._seeker_side(), *self._index_args(), self._threads(), self.chunk)
+        idx, micro, stats = blockmax.seek_all(q, self._sr[q].astype(np.int64), self._s_code[q],
+                                              wide, k, *args)
+        out_idx = np.empty_like(idx)
+        out_micro = np.empty_like(micro)
+        out_idx[order], out_micro[order] = idx, micro
+        reach_all = self.seekers_.relocate[rows] if wide else np.zeros(rows.size, dtype=bool)
+        candidates = self.index_.candidate_pairs(
+            self._sr[rows], self._code_group[self._s_code[rows]], reach_all)
+        return TopK("vacancies_for_seekers", rows, out_idx, out_micro, int(stats[:, 0].sum()),
+                    int(stats[:, 1].sum()), candidates, int(stats[:, 2].sum()))
+
+    def _seeker_side(self) -> tuple[Any, ...]:
+        S = self.seekers_
+        return (self._Sf, self._Si, S.skills.indptr, S.skills.indices, S.licences.indptr,
+                S.licences.indices)
+
+    def _index_args(self) -> tuple[Any, ...]:
+        ix = self.index_
+        return (ix.rows, ix.VF, ix.VI, ix.CT, ix.VM, ix.sk_width, ix.li_width, ix.b_ptr, ix.BF,
+                ix.BI, ix.cell_b0, ix.cell_b1, ix.cell_id, ix.CF, ix.CI, ix.rg_sphere,
+                ix.code_group, ix.tier_list, ix.tier_ptr,
+                ix.local_ptr, ix.local_list, ix.wide_ptr, ix.wide_list, ix.dist_lut,
+                ix.lut_inv_step, self._w, self._prm)
 
     def recommend_seekers(
         self, vacancy_rows: IntArray | None = None, *, k: int | None = None,
@@ -399,24 +379,16 @@ class TopKMatcher:
     def recommend_for_seeker(
         self, seeker_row: int, *, k: int | None = None, scope: Scope | None = None
     ) -> TopK:
-        """On-demand top-k for one seeker against every vacancy (no region blocking)."""
+        """On-demand top-k for one seeker, on the calling thread."""
         k = k or self.k
         wide = _check_scope(scope or self.scope)
-        S, V = self.seekers_, self.vacancies_
-        cand = self._v_all
-        if self._all_gathered is None:
-            self._all_gathered = kernels.gather_candidates(cand, True, self._Sf, self._Si,
-                                                           self._Vf, self._Vi, *self._tokens)
-        idx, micro, stats = kernels.topk_one(
-            int(seeker_row), True, cand, self._v_all_codes,
-            *self._all_gathered, self._Sf, self._Si, self._Vf, self._Vi,
-            S.skills.indptr, S.skills.indices, S.licences.indptr, S.licences.indices,
-            V.skills.indptr, V.skills.indices, V.licences.indptr, V.licences.indices,
-            V.required_licences.indptr, V.required_licences.indices,
-            self._w, self._prm, wide, k,
-        )
-        return TopK("vacancies_for_seekers", np.array([seeker_row], dtype=np.int64), idx,
-                    micro, int(stats[:, 0].sum()), int(stats[:, 1].sum()), int(cand.size))
+        s = int(seeker_row)
+        idx, micro, stats = blockmax.seek_one(
+            s, int(self._sr[s]), int(self._s_code[s]), wide, k, *self._seeker_side(),
+            *self._index_args())
+        return TopK("vacancies_for_seekers", np.array([s], dtype=np.int64), idx, micro,
+                    int(stats[:, 0].sum()), int(stats[:, 1].sum()), int(self.index_.rows.size),
+                    int(stats[:, 2].sum()))
 
     def explain(self, topk: TopK, query_pos: int, *, scope: Scope | None = None
                 ) -> list[Recommendation]:

@@ -1,0 +1,712 @@
+"""Top-k vacancies per seeker over a block-max index of the vacancies.
+
+The vacancies are sorted once, at fit time, by (jurisdiction, KECO 세분류, position on a
+1 km grid, id) and cut into *mini-blocks* of at most ``block_size`` rows that never cross a
+(jurisdiction, 세분류) cell. Each mini-block keeps what bounds any of its pairs' scores:
+a bounding sphere of its workplaces, the highest stated wage, the range of weekly hours,
+the lowest education and experience asked, programme flags, the freshest posting and the
+range of its skill-set sizes. A seeker's query then works cell by cell in tiers of falling
+occupation level (same 세분류, same 소분류, same 중분류, same 대분류), in its own jurisdiction
+first and then in the jurisdictions it can reach, and
+
+* stops when a whole tier cannot beat its current k-th score,
+* skips a jurisdiction whose vacancies of the group all lie beyond the commute limit
+  (bounding sphere per jurisdiction × group),
+* skips a mini-block that is out of reach or whose bound is below the k-th score,
+* drops a pair whose cheap components plus the largest possible rest cannot reach it.
+
+Every bound is an upper bound of the exact score (distances through the triangle
+inequality on chords, the rest by monotonicity), compared in micro-points with a margin of
+one, so the lists are exactly those of a brute force (ties: lower id first). No list of
+candidates is built per query and no Python runs per block: one compiled call does all.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+import numpy as np
+from numba import njit, prange
+from numpy.typing import NDArray
+
+from goyong.matching.engine import kernels
+from goyong.matching.engine.features import (
+    EARTH_RADIUS_KM,
+    FloatArray,
+    IntArray,
+    occupation_level,
+)
+from goyong.matching.engine.kernels import (
+    MICRO,
+    S_CBW,
+    S_COMMUTE,
+    S_DESIRED,
+    S_EDU,
+    S_EXP,
+    S_HMAX,
+    S_HMIN,
+    S_MINWAGE,
+    S_OLDER,
+    S_RELOCATE,
+    S_UX,
+    S_UY,
+    S_UZ,
+    S_YOUTH,
+    V_CARE,
+    V_DAYS,
+    V_HOURS,
+    V_ID,
+    V_MINEDU,
+    V_MINEXP,
+    V_PARTTIME,
+    V_SMALLGIANT,
+    V_UX,
+    V_UY,
+    V_UZ,
+    V_WAGE,
+)
+
+I32 = NDArray[np.int32]
+
+# mini-block float columns
+B_CX, B_CY, B_CZ, B_RAD, B_MAXWAGE, B_HLO, B_HHI, B_MINDAYS, B_MINEXP = range(9)
+# mini-block int columns; skill and licence sets as 126-bit masks in two words (hashed ids)
+(B_NEG, B_MINEDU, B_SG, B_PT, B_CARE, B_LISTED, B_SKLO, B_SKHI, B_SK0, B_SK1, B_LI0, B_LI1,
+ B_LILO) = range(13)
+
+LUT_SIZE = 2048  # 16 KB: stays in the L1 cache
+_CHORD_MARGIN = 1e-12  # reach tests on bounding spheres: never exclude a pair at the limit
+
+
+@dataclass
+class BlockIndex:
+    """The vacancies in block-max order (see the module docstring); built by ``build``."""
+
+    rows: IntArray  # vacancy row of each position
+    VF: FloatArray  # packed float features in index order
+    VI: IntArray  # packed int features in index order
+    CT: I32  # packed token sets in index order (kernels._pack_tokens)
+    VM: IntArray  # skill and licence masks in index order (``_row_masks``)
+    sk_width: int
+    li_width: int
+    b_ptr: IntArray  # mini-block b holds positions b_ptr[b]:b_ptr[b+1]
+    BF: FloatArray
+    BI: IntArray
+    cell_b0: IntArray  # (regions, codes): first mini-block of the cell
+    cell_b1: IntArray
+    cell_id: IntArray  # (regions, codes): row of the cell in CF/CI
+    CF: FloatArray  # summaries of whole cells (same columns as BF/BI)
+    CI: IntArray
+    rg_sphere: FloatArray  # (regions, groups, 4): centre and radius chord, radius -1 if empty
+    code_group: IntArray  # group index of each code
+    tier_list: IntArray  # per seeker code: every code in falling level order
+    tier_ptr: IntArray  # (codes, 6): tier_list[tier_ptr[c, 4 - L]:tier_ptr[c, 5 - L]] at level L
+    local_ptr: IntArray  # regions a seeker of region r may reach: local_list[local_ptr[r]:…]
+    local_list: IntArray
+    wide_ptr: IntArray  # every region, nearest first (relocators in the wide scope)
+    wide_list: IntArray
+    dist_lut: FloatArray  # upper bound of the distance component by chord bin
+    lut_inv_step: float
+    vac_count: IntArray  # (groups, regions) vacancies that can be recommended
+
+    def candidate_pairs(self, seeker_region: IntArray, seeker_group: IntArray,
+                        reach_all: NDArray[np.bool_]) -> int:
+        """Pairs a scan without bounds would test: for each seeker, the vacancies of its
+        group in every region it may reach."""
+        n_r = self.local_ptr.size - 1
+        per = np.zeros((self.vac_count.shape[0], n_r), dtype=np.int64)
+        for r in range(n_r):
+            per[:, r] = self.vac_count[:, self.local_list[self.local_ptr[r]:self.local_ptr[r + 1]]
+                                       ].sum(axis=1)
+        local = per[seeker_group, seeker_region]
+        total_g = self.vac_count.sum(axis=1)[seeker_group]
+        return int(np.where(reach_all, total_g, local).sum())
+
+
+def distance_lut(scale_km: float, max_km: float) -> tuple[FloatArray, float]:
+    """Upper bounds of exp(−km/scale) by chord bin: entry i is the value at the lower edge
+    of bin i − 1, so any chord falling in bin i scores at most that (the component falls
+    with distance)."""
+    max_chord = 2.0 * math.sin(min(max_km / (2.0 * EARTH_RADIUS_KM), math.pi / 2))
+    step = max_chord / (LUT_SIZE - 2)
+    edges = np.maximum(np.arange(LUT_SIZE) - 1, 0) * step
+    km = 2.0 * EARTH_RADIUS_KM * np.arcsin(np.minimum(edges / 2.0, 1.0))
+    return np.exp(-km / scale_km), 1.0 / step
+
+
+def build(
+    Vf: FloatArray, Vi: IntArray, v_tokens: list[tuple[IntArray, I32] | None],
+    v_region: IntArray, v_code: IntArray, n_regions: int, n_codes: int, code_values: IntArray,
+    code_group: IntArray, openings: IntArray, local_lists: list[IntArray],
+    region_centre: FloatArray, scale_km: float, block_size: int,
+) -> BlockIndex:
+    """Sort and cut the vacancies (``v_region``/``v_code`` are dense indices)."""
+    eligible = np.flatnonzero(openings >= 1)
+    u = Vf[:, [V_UX, V_UY, V_UZ]]
+    order = eligible[np.lexsort((Vi[eligible, V_ID], v_code[eligible], v_region[eligible]))]
+    reg, cod = v_region[order], v_code[order]
+    n = order.size
+    change = np.ones(n, dtype=bool)
+    if n:
+        change[1:] = (reg[1:] != reg[:-1]) | (cod[1:] != cod[:-1])
+    cell_start = np.flatnonzero(change)
+    # mini-blocks: leaves of a k-d split of each cell on what moves a score most between
+    # vacancies of one occupation: place (in units of the distance scale), wage (log, so
+    # that a ratio counts the same at any level; 협의 apart) and weekly hours
+    lat = np.degrees(np.arcsin(np.clip(u[:, 2], -1, 1)))
+    lon = np.degrees(np.arctan2(u[:, 1], u[:, 0]))
+    wage = Vf[:, V_WAGE]
+    keys = np.column_stack([
+        lon * 111.195 * math.cos(math.radians(36.0)) / scale_km,
+        lat * 111.195 / scale_km,
+        np.where(wage > 0, np.log(np.maximum(wage, 1.0)) / 0.5, -100.0),
+        Vf[:, V_HOURS] / 10.0,
+    ])
+    starts = _kd_leaves(np.ascontiguousarray(keys), order, np.append(cell_start, n), block_size)
+    b_ptr = np.append(starts, n).astype(np.int64)
+    n_b = starts.size
+    VF = np.ascontiguousarray(Vf[order])
+    VI = np.ascontiguousarray(Vi[order])
+    CT, sk_width, li_width = kernels._pack_tokens(order, v_tokens)
+    VM = _row_masks(CT, sk_width)
+    BF, BI = _block_features(VF, VI, CT, VM, b_ptr)
+    cell_b0 = np.zeros((n_regions, n_codes), dtype=np.int64)
+    cell_b1 = np.zeros((n_regions, n_codes), dtype=np.int64)
+    cell_id = np.zeros((n_regions, n_codes), dtype=np.int64)
+    CF, CI = _block_features(VF, VI, CT, VM, np.append(cell_start, n).astype(np.int64))
+    if cell_start.size:
+        cell_id[reg[cell_start], cod[cell_start]] = np.arange(cell_start.size)
+    if n_b:
+        b_reg, b_cod = reg[starts], cod[starts]
+        first = np.ones(n_b, dtype=bool)
+        first[1:] = (b_reg[1:] != b_reg[:-1]) | (b_cod[1:] != b_cod[:-1])
+        f = np.flatnonzero(first)
+        last = np.append(f[1:], n_b)
+        cell_b0[b_reg[f], b_cod[f]] = f
+        cell_b1[b_reg[f], b_cod[f]] = last
+    n_groups = int(code_group.max(initial=0)) + 1
+    rg_sphere, vac_count = _region_group_spheres(u[order], reg, code_group[cod], n_regions,
+                                                 n_groups)
+    tier_list, tier_ptr = _tiers(code_values, code_group)
+    local_ptr, local_list = _csr(local_lists)
+    wide_lists = []
+    for r in range(n_regions):
+        d = np.linalg.norm(region_centre - region_centre[r], axis=1)
+        d[r] = -1.0
+        wide_lists.append(np.argsort(d, kind="stable"))
+    wide_ptr, wide_list = _csr(wide_lists)
+    lut, inv = distance_lut(scale_km, 10.0 * scale_km)
+    return BlockIndex(order.astype(np.int64), VF, VI, CT, VM, sk_width, li_width, b_ptr, BF, BI,
+                      cell_b0, cell_b1, cell_id, CF, CI, rg_sphere, code_group.astype(np.int64),
+                      tier_list, tier_ptr, local_ptr, local_list, wide_ptr, wide_list, lut, inv, vac_count)
+
+
+@njit(cache=True)
+def _kd_leaves(keys: FloatArray, perm: IntArray, cell_ptr: IntArray, leaf: int) -> IntArray:
+    """Reorder ``perm`` inside each cell into the leaves of a k-d split (widest key first,
+    halves of whole leaves) and return the first position of every leaf, ascending."""
+    n = perm.size
+    starts = np.empty(n, np.int64)
+    n_leaves = 0
+    stack = np.empty((2 * 64 + 2, 2), np.int64)
+    for c in range(cell_ptr.size - 1):
+        top = 0
+        stack[0, 0], stack[0, 1] = cell_ptr[c], cell_ptr[c + 1]
+        while top >= 0:
+            lo, hi = stack[top, 0], stack[top, 1]
+            top -= 1
+            if hi - lo <= leaf:
+                starts[n_leaves] = lo
+                n_leaves += 1
+                continue
+            best, spread = 0, -1.0
+            for d in range(keys.shape[1]):
+                a, b = np.inf, -np.inf
+                for p in range(lo, hi):
+                    x = keys[perm[p], d]
+                    a = min(a, x)
+                    b = max(b, x)
+                if b - a > spread:
+                    best, spread = d, b - a
+            sub = perm[lo:hi].copy()
+            o = np.argsort(keys[sub, best], kind="mergesort")
+            for i in range(hi - lo):
+                perm[lo + i] = sub[o[i]]
+            whole = (hi - lo + leaf - 1) // leaf
+            mid = lo + leaf * ((whole + 1) // 2)
+            # the lower half on top of the stack: leaves come out in position order
+            stack[top + 1, 0], stack[top + 1, 1] = mid, hi
+            stack[top + 2, 0], stack[top + 2, 1] = lo, mid
+            top += 2
+    return starts[:n_leaves].copy()
+
+
+def _csr(lists: list[IntArray]) -> tuple[IntArray, IntArray]:
+    ptr = np.zeros(len(lists) + 1, dtype=np.int64)
+    np.cumsum([x.size for x in lists], out=ptr[1:])
+    flat = np.concatenate(lists).astype(np.int64) if lists else np.zeros(0, np.int64)
+    return ptr, flat
+
+
+def _tiers(code_values: IntArray, code_group: IntArray) -> tuple[IntArray, IntArray]:
+    """For each code, the codes of its group (all codes when there is one group) ordered by
+    falling match level, with the tier boundaries."""
+    nc = code_values.size
+    level = occupation_level(code_values[:, None], code_values[None, :])
+    level = np.where(code_group[:, None] == code_group[None, :], level, -1)
+    lists = []
+    ptr = np.zeros((nc, 6), dtype=np.int64)
+    at = 0
+    for c in range(nc):
+        ptr[c, 0] = at
+        for t, lv in enumerate((4, 3, 2, 1, 0)):
+            part = np.flatnonzero(level[c] == lv)
+            lists.append(part)
+            at += part.size
+            ptr[c, t + 1] = at
+    flat = np.concatenate(lists).astype(np.int64) if lists else np.zeros(0, np.int64)
+    return flat, ptr
+
+
+def _region_group_spheres(u: FloatArray, reg: IntArray, grp: IntArray, n_regions: int,
+                          n_groups: int) -> tuple[FloatArray, IntArray]:
+    sphere = np.zeros((n_regions, n_groups, 4))
+    sphere[:, :, 3] = -1.0
+    count = np.zeros((n_groups, n_regions), dtype=np.int64)
+    if reg.size == 0:
+        return sphere, count
+    np.add.at(count, (grp, reg), 1)
+    centre = np.zeros((n_regions, n_groups, 3))
+    np.add.at(centre, (reg, grp), u)
+    centre /= np.maximum(count.T[:, :, None], 1)
+    rad = np.full((n_regions, n_groups), -1.0)
+    d = np.linalg.norm(u - centre[reg, grp], axis=1)
+    np.maximum.at(rad, (reg, grp), d)
+    sphere[:, :, :3] = centre
+    sphere[:, :, 3] = rad
+    return sphere, count
+
+
+@njit(cache=True, error_model="numpy")
+def _bit(token: int) -> tuple[int, int]:
+    """Word and bit of a token in a 126-bit mask (multiplicative hash, so that the ids of
+    one occupation's pool spread over the mask)."""
+    h = ((token * 2654435761) >> 7) % 126
+    return h // 63, h % 63
+
+
+@njit(cache=True, error_model="numpy")
+def _row_masks(CT: I32, sk_width: int) -> IntArray:
+    """Skill and licence masks of each row: columns 0-1 skills, 2-3 licences named."""
+    o_li = 3 + sk_width
+    VM = np.zeros((CT.shape[0], 4), np.int64)
+    for p in range(CT.shape[0]):
+        for j in range(3, 3 + CT[p, 0]):
+            wd, bt = _bit(CT[p, j])
+            VM[p, wd] |= np.int64(1) << bt
+        for j in range(o_li, o_li + CT[p, 1]):
+            wd, bt = _bit(CT[p, j])
+            VM[p, 2 + wd] |= np.int64(1) << bt
+    return VM
+
+
+@njit(cache=True, error_model="numpy")
+def _block_features(VF: FloatArray, VI: IntArray, CT: I32, VM: IntArray, b_ptr: IntArray
+                    ) -> tuple[FloatArray, IntArray]:
+    n_b = b_ptr.size - 1
+    BF = np.zeros((n_b, 9))
+    BI = np.zeros((n_b, 13), np.int64)
+    for b in range(n_b):
+        p0, p1 = b_ptr[b], b_ptr[b + 1]
+        cx = cy = cz = 0.0
+        for p in range(p0, p1):
+            cx += VF[p, V_UX]
+            cy += VF[p, V_UY]
+            cz += VF[p, V_UZ]
+        m = p1 - p0
+        cx /= m
+        cy /= m
+        cz /= m
+        rad = 0.0
+        maxwage = 0.0
+        hlo, hhi = np.inf, -np.inf
+        mindays, minexp = np.inf, np.inf
+        neg, minedu, sg, pt, care, listed = 0, 1 << 30, 0, 0, 0, 0
+        sklo, skhi, lilo = 1 << 30, 0, 1 << 30
+        mask = np.zeros(4, np.int64)
+        for p in range(p0, p1):
+            for j in range(4):
+                mask[j] |= VM[p, j]
+            if CT[p, 1] > 0:
+                lilo = min(lilo, CT[p, 1])
+            dx, dy, dz = VF[p, V_UX] - cx, VF[p, V_UY] - cy, VF[p, V_UZ] - cz
+            rad = max(rad, math.sqrt(dx * dx + dy * dy + dz * dz))
+            wage = VF[p, V_WAGE]
+            if wage > 0:
+                maxwage = max(maxwage, wage)
+            else:
+                neg = 1
+            hlo = min(hlo, VF[p, V_HOURS])
+            hhi = max(hhi, VF[p, V_HOURS])
+            mindays = min(mindays, VF[p, V_DAYS])
+            minexp = min(minexp, VF[p, V_MINEXP])
+            minedu = min(minedu, VI[p, V_MINEDU])
+            sg |= VI[p, V_SMALLGIANT] != 0
+            pt |= VI[p, V_PARTTIME] != 0
+            care |= VI[p, V_CARE] != 0
+            listed |= CT[p, 1] > 0
+            sklo = min(sklo, CT[p, 0])
+            skhi = max(skhi, CT[p, 0])
+        BF[b, B_CX], BF[b, B_CY], BF[b, B_CZ], BF[b, B_RAD] = cx, cy, cz, rad
+        BF[b, B_MAXWAGE], BF[b, B_HLO], BF[b, B_HHI] = maxwage, hlo, hhi
+        BF[b, B_MINDAYS], BF[b, B_MINEXP] = mindays, minexp
+        BI[b, B_NEG], BI[b, B_MINEDU], BI[b, B_SG], BI[b, B_PT] = neg, minedu, sg, pt
+        BI[b, B_CARE], BI[b, B_LISTED], BI[b, B_SKLO], BI[b, B_SKHI] = care, listed, sklo, skhi
+        BI[b, B_SK0], BI[b, B_SK1], BI[b, B_LI0], BI[b, B_LI1] = mask[0], mask[1], mask[2], mask[3]
+        BI[b, B_LILO] = lilo
+    return BF, BI
+
+
+@njit(cache=True, error_model="numpy")
+def _micro_bound(ub: float) -> int:
+    return int(math.floor(ub * MICRO + 0.5)) + 1
+
+
+@njit(cache=True, error_model="numpy")
+def _lut(lut: FloatArray, inv: float, chord: float) -> float:
+    i = int(chord * inv)
+    if i >= lut.size:
+        i = lut.size - 1
+    return lut[i]
+
+
+UNREACHABLE = -2
+
+
+@njit(cache=True, inline="always", error_model="numpy")
+def _bound(
+    F: FloatArray, N: IntArray, b: int, sx: float, sy: float, sz: float, free: bool,
+    commute: float, minwage: float, desired: float, hmin: float, hmax: float, edu: int,
+    rel: float, youth: bool, cbw: bool, older: bool, occ: float,
+    n_qsk: int, sk_word: IntArray, sk_bit: IntArray, n_qli: int, li_word: IntArray,
+    li_bit: IntArray, lut: FloatArray, inv: float, w: tuple[float, ...],
+    prm: tuple[float, float, float, float],
+) -> int:
+    """Micro-points (plus one) that no pair of the seeker with a vacancy of row ``b`` of a
+    summary (mini-block or cell) can exceed, or UNREACHABLE when no pair is feasible.
+    ``free``: the place test holds anyway (same jurisdiction, or a relocator)."""
+    dx, dy, dz = sx - F[b, B_CX], sy - F[b, B_CY], sz - F[b, B_CZ]
+    near = max(math.sqrt(dx * dx + dy * dy + dz * dz) - F[b, B_RAD], 0.0)
+    if not free and near > commute + _CHORD_MARGIN:
+        return UNREACHABLE
+    maxwage = F[b, B_MAXWAGE]
+    neg = N[b, B_NEG] != 0
+    if not neg and maxwage < minwage:
+        return UNREACHABLE
+    wb = 0.5 if neg else 0.0
+    if maxwage > 0 and (desired <= 0 or maxwage >= desired):
+        wb = 1.0
+    elif maxwage > 0:
+        wb = max(wb, 2.0 * maxwage / desired - 1.0)
+    gap = max(max(hmin - F[b, B_HHI], F[b, B_HLO] - hmax), 0.0)
+    hb = max(0.0, 1.0 - gap / prm[2])
+    egap = N[b, B_MINEDU] - edu
+    eb = 1.0 if egap <= 0 else max(0.0, 1.0 - 0.5 * egap)
+    req = F[b, B_MINEXP]
+    xb = 1.0 if req <= 0 else min(1.0, rel / req)
+    pb = 1.0 if ((youth and N[b, B_SG] != 0) or (cbw and N[b, B_PT] != 0)
+                 or (older and N[b, B_CARE] != 0)) else 0.0
+    fb = max(0.0, 1.0 - F[b, B_MINDAYS] / prm[1])
+    # overlaps: at most the seeker's tokens whose bit is in the mask; Jaccard I/(a+b-I)
+    # then peaks at the smallest set size b
+    hits = 0
+    for i in range(n_qsk):
+        hits += (N[b, B_SK0 + sk_word[i]] >> sk_bit[i]) & 1
+    sb = hits / (n_qsk + max(N[b, B_SKLO] - hits, 0)) if hits > 0 else 0.0
+    lb = 0.0
+    if N[b, B_LISTED] != 0:
+        hits = 0
+        for i in range(n_qli):
+            hits += (N[b, B_LI0 + li_word[i]] >> li_bit[i]) & 1
+        lb = min(1.0, hits / N[b, B_LILO])
+    return _micro_bound(w[0] * occ + w[1] * sb + w[2] * lb + w[3] * wb + w[4] * hb
+                        + w[5] * _lut(lut, inv, near) + w[6] * eb + w[7] * xb + w[8] * pb
+                        + w[9] * fb)
+
+
+@njit(cache=True, error_model="numpy")
+def _seek(
+    q: int, s: int, s_region: int, s_code: int, wide: bool, k: int,
+    Sf: FloatArray, Si: IntArray, s_sk_ptr: IntArray, s_sk_idx: I32, s_li_ptr: IntArray,
+    s_li_idx: I32,
+    rows: IntArray, VF: FloatArray, VI: IntArray, CT: I32, VM: IntArray, sk_width: int,
+    li_width: int,
+    b_ptr: IntArray, BF: FloatArray, BI: IntArray, cell_b0: IntArray, cell_b1: IntArray,
+    cell_id: IntArray, CF: FloatArray, CI: IntArray,
+    rg_sphere: FloatArray, code_group: IntArray, tier_list: IntArray, tier_ptr: IntArray,
+    local_ptr: IntArray, local_list: IntArray, wide_ptr: IntArray, wide_list: IntArray,
+    lut: FloatArray, inv: float,
+    w: tuple[float, ...], prm: tuple[float, float, float, float],
+    out_idx: IntArray, out_micro: IntArray, out_id: IntArray, stats: IntArray,
+    scratch: IntArray,
+) -> None:
+    """Top-k vacancies of seeker row ``s`` into row ``q`` of the outputs. ``scratch``
+    holds at least 2 × (skills + licences of the seeker) + the number of regions."""
+    for t in range(k):
+        out_idx[q, t] = -1
+        out_micro[q, t] = -1
+        out_id[q, t] = -1
+    n = 0
+    sx, sy, sz = Sf[s, S_UX], Sf[s, S_UY], Sf[s, S_UZ]
+    commute = Sf[s, S_COMMUTE]
+    desired, minwage = Sf[s, S_DESIRED], Sf[s, S_MINWAGE]
+    hmin, hmax, exp_years = Sf[s, S_HMIN], Sf[s, S_HMAX], Sf[s, S_EXP]
+    edu = Si[s, S_EDU]
+    youth, cbw, older = Si[s, S_YOUTH] != 0, Si[s, S_CBW] != 0, Si[s, S_OLDER] != 0
+    anywhere = wide and Si[s, S_RELOCATE] != 0
+    q_sk = s_sk_idx[s_sk_ptr[s]:s_sk_ptr[s + 1]]
+    q_li = s_li_idx[s_li_ptr[s]:s_li_ptr[s + 1]]
+    n_qsk, n_qli = q_sk.size, q_li.size
+    # where the seeker's skills and licences fall in the masks
+    # (slices of the thread's scratch row: no allocation per query)
+    sk_word, sk_bit = scratch[:n_qsk], scratch[n_qsk : 2 * n_qsk]
+    for i in range(n_qsk):
+        sk_word[i], sk_bit[i] = _bit(q_sk[i])
+    at = 2 * n_qsk
+    li_word, li_bit = scratch[at : at + n_qli], scratch[at + n_qli : at + 2 * n_qli]
+    for i in range(n_qli):
+        li_word[i], li_bit[i] = _bit(q_li[i])
+    g = code_group[s_code]
+    # the regions worth visiting: own first; others only if some vacancy of the group may
+    # lie within the commute limit (bounding sphere), or anywhere for relocators
+    if anywhere:
+        r0, r1, rlist = wide_ptr[s_region], wide_ptr[s_region + 1], wide_list
+    else:
+        r0, r1, rlist = local_ptr[s_region], local_ptr[s_region + 1], local_list
+    regions = scratch[at + 2 * n_qli : at + 2 * n_qli + r1 - r0]
+    n_reg = 0
+    for i in range(r0, r1):
+        r = rlist[i]
+        rad = rg_sphere[r, g, 3]
+        if rad < 0:
+            continue
+        if not anywhere and r != s_region:
+            dx = sx - rg_sphere[r, g, 0]
+            dy = sy - rg_sphere[r, g, 1]
+            dz = sz - rg_sphere[r, g, 2]
+            if math.sqrt(dx * dx + dy * dy + dz * dz) - rad > commute + _CHORD_MARGIN:
+                continue
+        regions[n_reg] = r
+        n_reg += 1
+    rest = w[1] + w[2] + w[3] + w[4] + w[5] + w[6] + w[7] + w[8] + w[9]
+    last_level = 1 if prm[3] != 0.0 else 0
+    o_li = 3 + sk_width
+    o_rq = o_li + li_width
+    visited = scored = pruned = 0
+    for level in range(4, last_level - 1, -1):
+        occ = 0.25 * level
+        if n == k and _micro_bound(w[0] * occ + rest) < out_micro[q, k - 1]:
+            break
+        rel = exp_years if level >= 2 else 0.0
+        for ri in range(n_reg):
+            r = regions[ri]
+            free = anywhere or r == s_region
+            for ti in range(tier_ptr[s_code, 4 - level], tier_ptr[s_code, 5 - level]):
+                c = tier_list[ti]
+                b0, b1 = cell_b0[r, c], cell_b1[r, c]
+                if b0 == b1:
+                    continue
+                # the whole cell, then each of its mini-blocks (a one-block cell is its block)
+                if n == k or not free:
+                    ub = _bound(CF, CI, cell_id[r, c], sx, sy, sz, free, commute, minwage,
+                                desired, hmin, hmax, edu, rel, youth, cbw, older, occ, n_qsk,
+                                sk_word, sk_bit, n_qli, li_word, li_bit, lut, inv, w, prm)
+                    if ub == UNREACHABLE or (n == k and ub < out_micro[q, k - 1]):
+                        continue
+                for b in range(b0, b1):
+                    if b1 - b0 > 1 and (n == k or not free):
+                        ub = _bound(BF, BI, b, sx, sy, sz, free, commute, minwage, desired,
+                                    hmin, hmax, edu, rel, youth, cbw, older, occ, n_qsk,
+                                    sk_word, sk_bit, n_qli, li_word, li_bit, lut, inv, w, prm)
+                        if ub == UNREACHABLE or (n == k and ub < out_micro[q, k - 1]):
+                            continue
+                    for p in range(b_ptr[b], b_ptr[b + 1]):
+                        visited += 1
+                        dx = sx - VF[p, V_UX]
+                        dy = sy - VF[p, V_UY]
+                        dz = sz - VF[p, V_UZ]
+                        chord = math.sqrt(dx * dx + dy * dy + dz * dz)
+                        if not (free or chord <= commute):
+                            continue
+                        offered = VF[p, V_WAGE]
+                        if offered > 0 and offered < minwage:
+                            continue
+                        c_rq = CT[p, 2]
+                        if c_rq > 0:
+                            hits = 0
+                            i, j = 0, o_rq
+                            je = j + c_rq
+                            while i < n_qli and j < je:
+                                if q_li[i] == CT[p, j]:
+                                    hits += 1
+                                    i += 1
+                                    j += 1
+                                elif q_li[i] < CT[p, j]:
+                                    i += 1
+                                else:
+                                    j += 1
+                            if hits < c_rq:
+                                continue
+                        prog = kernels._programme(Si[s, S_YOUTH], Si[s, S_CBW], Si[s, S_OLDER],
+                                                  VI[p, V_SMALLGIANT], VI[p, V_PARTTIME],
+                                                  VI[p, V_CARE])
+                        o_, wage, hours, education, experience, programme, freshness = (
+                            kernels._cheap(level, offered, desired, hmin, hmax, VF[p, V_HOURS],
+                                           VI[p, V_MINEDU] - edu, exp_years, VF[p, V_MINEXP],
+                                           prog, VF[p, V_DAYS], prm))
+                        c_sk, c_li = CT[p, 0], CT[p, 1]
+                        if n == k:
+                            # overlap bounds from the masks, as for the mini-block
+                            hits = 0
+                            for i in range(n_qsk):
+                                hits += (VM[p, sk_word[i]] >> sk_bit[i]) & 1
+                            sb = hits / (n_qsk + c_sk - hits) if hits > 0 else 0.0
+                            lb = 0.0
+                            if c_li > 0:
+                                hits = 0
+                                for i in range(n_qli):
+                                    hits += (VM[p, 2 + li_word[i]] >> li_bit[i]) & 1
+                                lb = min(hits, c_li) / c_li
+                            cheap = (w[0] * o_ + w[3] * wage + w[4] * hours + w[6] * education
+                                     + w[7] * experience + w[8] * programme + w[9] * freshness
+                                     + w[1] * sb + w[2] * lb)
+                            if _micro_bound(cheap + w[5] * _lut(lut, inv, chord)) < out_micro[
+                                    q, k - 1]:
+                                pruned += 1
+                                continue
+                        distance = kernels._distance(chord, prm[0])
+                        s_inter = 0
+                        i, j = 0, 3
+                        je = 3 + c_sk
+                        while i < n_qsk and j < je:
+                            if q_sk[i] == CT[p, j]:
+                                s_inter += 1
+                                i += 1
+                                j += 1
+                            elif q_sk[i] < CT[p, j]:
+                                i += 1
+                            else:
+                                j += 1
+                        union = n_qsk + c_sk - s_inter
+                        skills = s_inter / union if union > 0 else 0.0
+                        l_inter = 0
+                        i, j = 0, o_li
+                        je = o_li + c_li
+                        while i < n_qli and j < je:
+                            if q_li[i] == CT[p, j]:
+                                l_inter += 1
+                                i += 1
+                                j += 1
+                            elif q_li[i] < CT[p, j]:
+                                i += 1
+                            else:
+                                j += 1
+                        licences = l_inter / c_li if c_li > 0 else 0.0
+                        m = kernels._total_micro(o_, skills, licences, wage, hours, distance,
+                                                 education, experience, programme, freshness, w)
+                        scored += 1
+                        c_id = VI[p, V_ID]
+                        if n == k:
+                            if not kernels._better(m, c_id, out_micro[q, k - 1],
+                                                   out_id[q, k - 1]):
+                                continue
+                            pos = k - 1
+                        else:
+                            pos = n
+                            n += 1
+                        while pos > 0 and kernels._better(m, c_id, out_micro[q, pos - 1],
+                                                          out_id[q, pos - 1]):
+                            out_idx[q, pos] = out_idx[q, pos - 1]
+                            out_micro[q, pos] = out_micro[q, pos - 1]
+                            out_id[q, pos] = out_id[q, pos - 1]
+                            pos -= 1
+                        out_idx[q, pos] = rows[p]
+                        out_micro[q, pos] = m
+                        out_id[q, pos] = c_id
+    stats[q, 0] = scored
+    stats[q, 1] = pruned
+    stats[q, 2] = visited
+
+
+@njit(cache=True, error_model="numpy")
+def _scratch_size(s_sk_ptr: IntArray, s_li_ptr: IntArray, local_ptr: IntArray) -> int:
+    most_sk = most_li = 0
+    for i in range(s_sk_ptr.size - 1):
+        most_sk = max(most_sk, s_sk_ptr[i + 1] - s_sk_ptr[i])
+        most_li = max(most_li, s_li_ptr[i + 1] - s_li_ptr[i])
+    return 2 * (most_sk + most_li) + local_ptr.size - 1
+
+
+@njit(cache=True, parallel=True, error_model="numpy")
+def seek_all(
+    queries: IntArray, q_region: IntArray, q_code: IntArray, wide: bool, k: int,
+    Sf: FloatArray, Si: IntArray, s_sk_ptr: IntArray, s_sk_idx: I32, s_li_ptr: IntArray,
+    s_li_idx: I32,
+    rows: IntArray, VF: FloatArray, VI: IntArray, CT: I32, VM: IntArray, sk_width: int,
+    li_width: int,
+    b_ptr: IntArray, BF: FloatArray, BI: IntArray, cell_b0: IntArray, cell_b1: IntArray,
+    cell_id: IntArray, CF: FloatArray, CI: IntArray, rg_sphere: FloatArray,
+    code_group: IntArray, tier_list: IntArray, tier_ptr: IntArray,
+    local_ptr: IntArray, local_list: IntArray, wide_ptr: IntArray, wide_list: IntArray,
+    lut: FloatArray, inv: float,
+    w: tuple[float, ...], prm: tuple[float, float, float, float], n_threads: int, chunk: int,
+) -> tuple[IntArray, IntArray, IntArray]:
+    """Top-k for every seeker row ``queries[q]``; chunks of ``chunk`` queries are dealt
+    round-robin to ``n_threads`` threads (1 thread: no thread start-up, the on-demand
+    path)."""
+    nq = queries.size
+    out_idx = np.empty((nq, k), np.int64)
+    out_micro = np.empty((nq, k), np.int64)
+    out_id = np.empty((nq, k), np.int64)
+    stats = np.zeros((nq, 4), np.int64)
+    scratch = np.empty((n_threads, _scratch_size(s_sk_ptr, s_li_ptr, local_ptr)), np.int64)
+    n_chunks = (nq + chunk - 1) // chunk
+    for t in prange(n_threads):
+        for c in range(t, n_chunks, n_threads):
+            for q in range(c * chunk, min(nq, (c + 1) * chunk)):
+                _seek(q, queries[q], q_region[q], q_code[q], wide, k, Sf, Si, s_sk_ptr,
+                      s_sk_idx, s_li_ptr, s_li_idx, rows, VF, VI, CT, VM, sk_width, li_width,
+                      b_ptr, BF, BI, cell_b0, cell_b1, cell_id, CF, CI, rg_sphere, code_group,
+                      tier_list,
+                      tier_ptr, local_ptr, local_list, wide_ptr, wide_list, lut, inv, w, prm,
+                      out_idx, out_micro, out_id, stats, scratch[t])
+    return out_idx, out_micro, stats
+
+
+@njit(cache=True, error_model="numpy")
+def seek_one(
+    s: int, s_region: int, s_code: int, wide: bool, k: int,
+    Sf: FloatArray, Si: IntArray, s_sk_ptr: IntArray, s_sk_idx: I32, s_li_ptr: IntArray,
+    s_li_idx: I32,
+    rows: IntArray, VF: FloatArray, VI: IntArray, CT: I32, VM: IntArray, sk_width: int,
+    li_width: int,
+    b_ptr: IntArray, BF: FloatArray, BI: IntArray, cell_b0: IntArray, cell_b1: IntArray,
+    cell_id: IntArray, CF: FloatArray, CI: IntArray, rg_sphere: FloatArray,
+    code_group: IntArray, tier_list: IntArray, tier_ptr: IntArray,
+    local_ptr: IntArray, local_list: IntArray, wide_ptr: IntArray, wide_list: IntArray,
+    lut: FloatArray, inv: float,
+    w: tuple[float, ...], prm: tuple[float, float, float, float],
+) -> tuple[IntArray, IntArray, IntArray]:
+    """Top-k of one seeker on the calling thread (the on-demand path)."""
+    out_idx = np.empty((1, k), np.int64)
+    out_micro = np.empty((1, k), np.int64)
+    out_id = np.empty((1, k), np.int64)
+    stats = np.zeros((1, 4), np.int64)
+    scratch = np.empty(_scratch_size(s_sk_ptr, s_li_ptr, local_ptr), np.int64)
+    _seek(0, s, s_region, s_code, wide, k, Sf, Si, s_sk_ptr, s_sk_idx, s_li_ptr, s_li_idx,
+          rows, VF, VI, CT, VM, sk_width, li_width, b_ptr, BF, BI, cell_b0, cell_b1, cell_id,
+          CF, CI, rg_sphere,
+          code_group, tier_list, tier_ptr, local_ptr, local_list, wide_ptr, wide_list, lut, inv,
+          w, prm, out_idx, out_micro, out_id, stats, scratch)
+    return out_idx, out_micro, stats
