@@ -32,6 +32,7 @@ from goyong.jobseekers.errors import (
     SeekerInvalidError,
 )
 from goyong.jobseekers.models import CareerEntry, JobSeeker, Placement, RetentionCheck
+from goyong.jobseekers.signals import seeker_changed
 from goyong.jobseekers.tokens import search_tokens
 from goyong.jobseekers.validation import (
     check_business_number,
@@ -105,6 +106,7 @@ def register_seeker(data: dict[str, Any], *, centre: EmploymentCentre,
         record("jobseekers.seeker.registered", actor=acting_user, office=centre.office,
                subject=seeker, data={"centre": centre.code,
                                      "fields": sorted(k for k in data if data[k] not in ("", None))})
+        _announce(seeker)
     return seeker
 
 
@@ -130,7 +132,13 @@ def update_seeker(seeker: JobSeeker, changes: dict[str, Any], *, acting_user: An
         seeker.save(update_fields=[*fields, "updated_at"])
         record("jobseekers.seeker.updated", actor=acting_user, office=_office_of(seeker),
                subject=seeker, data={"fields": sorted(k for k in changed if k != "rrn_index")})
+        _announce(seeker)
     return seeker
+
+
+def _announce(seeker: JobSeeker) -> None:
+    """Tell listeners (matching) once the change is committed."""
+    transaction.on_commit(lambda: seeker_changed.send(sender=JobSeeker, seeker=seeker))
 
 
 def record_seeker_viewed(seeker: JobSeeker, *, acting_user: Any, channel: str = "page",

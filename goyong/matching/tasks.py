@@ -78,3 +78,33 @@ def match_block(job_id: int, run_id: int, major: int, region: int) -> None:
     except Exception as error:
         _fail(run_id, job_id, error)
         raise
+
+
+@task()
+def refresh_seeker(seeker_pk: int) -> None:
+    """Recompute one seeker's recommended jobs after the record changed (no-op if gone)."""
+    from goyong.jobseekers.models import JobSeeker
+
+    seeker = JobSeeker.objects.filter(pk=seeker_pk).first()
+    if seeker is not None:
+        actions.refresh_for_seeker(seeker, acting_user=None)
+
+
+@task()
+def refresh_vacancy(vacancy_pk: int) -> None:
+    """Recompute one vacancy's recommendations after it changed (no-op if gone)."""
+    from goyong.employers.models import Vacancy
+
+    vacancy = Vacancy.objects.filter(pk=vacancy_pk).first()
+    if vacancy is not None:
+        actions.refresh_for_vacancy(vacancy, acting_user=None)
+
+
+def on_seeker_changed(sender: object, seeker: object, **kwargs: object) -> None:
+    """Signal receiver: queue the seeker's refresh (the counsellor does not wait for it)."""
+    refresh_seeker.enqueue(seeker.pk)  # type: ignore[attr-defined]
+
+
+def on_vacancy_changed(sender: object, vacancy: object, **kwargs: object) -> None:
+    """Signal receiver: queue the vacancy's refresh."""
+    refresh_vacancy.enqueue(vacancy.pk)  # type: ignore[attr-defined]

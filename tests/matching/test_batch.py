@@ -135,3 +135,43 @@ def test_refresh_for_a_seeker_writes_both_scopes(market):
     scopes = set(Recommendation.objects.filter(seeker=s1, run=run).values_list(
         "scope", flat=True))
     assert scopes == {"local", "wide"}
+
+
+def test_an_edit_queues_a_refresh_that_the_worker_runs(market, django_capture_on_commit_callbacks):
+    # given stored lists; the second 서울 seeker wants restaurant work (13)
+    actions.run_batch_now(scope="local", k=5)
+    s2, office_job = market[0][1], market[1][1]
+    from goyong.jobseekers import actions as seeker_actions
+
+    def top(seeker):
+        latest = Recommendation.objects.filter(seeker=seeker, direction="seeker",
+                                               scope="local").order_by("-run_id", "rank")
+        return latest.first().vacancy_id
+
+    assert top(s2) != office_job.pk
+    # when the counsellor changes the wish to office work (02)
+    with django_capture_on_commit_callbacks(execute=True):
+        seeker_actions.update_seeker(s2, {"desired_occupations": ["02"]}, acting_user=None)
+    # then a refresh was queued, not run while the counsellor waited ...
+    assert MatchRun.objects.filter(kind="seeker").count() == 0
+    # ... and the worker's run puts the 서울 office job first
+    assert jobs.run_queued_tasks() == 1
+    assert MatchRun.objects.filter(kind="seeker", status="done").count() == 1
+    assert top(s2) == office_job.pk
+
+
+def test_filling_a_vacancy_queues_its_removal_from_lists(market, django_capture_on_commit_callbacks):
+    # given stored lists with the 서울 restaurant job in two seekers' lists
+    actions.run_batch_now(scope="local", k=5)
+    v_seoul = market[1][0]
+    assert Recommendation.objects.filter(vacancy=v_seoul, direction="seeker").count() == 2
+    from goyong.accounts.choices import Role
+    from goyong.employers.vacancies import actions as vacancy_actions
+    from tests.factories import make_user
+
+    # when it is filled (no explicit refresh) and the worker runs
+    with django_capture_on_commit_callbacks(execute=True):
+        vacancy_actions.fill_vacancy(v_seoul, acting_user=make_user(Role.HQ))
+    assert jobs.run_queued_tasks() == 1
+    # then no list holds it any more
+    assert Recommendation.objects.filter(vacancy=v_seoul).count() == 0

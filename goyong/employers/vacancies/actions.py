@@ -23,6 +23,7 @@ from goyong.employers.vacancies.errors import (
     VacancyStateError,
     WorkPlaceError,
 )
+from goyong.employers.vacancies.signals import vacancy_changed
 from goyong.employers.vacancies.tokens import token_field
 from goyong.reference import queries as reference
 from goyong.reference.models import ClassificationItem, Office
@@ -173,7 +174,13 @@ def update_vacancy(vacancy: Vacancy, data: VacancyInput, *, acting_user: Any) ->
         record("employers.vacancy.updated", actor=acting_user,
                office=_office_of(locked.company), subject=locked,
                data={"before": before, "after": _snapshot(locked)})
+        _announce(locked)
     return locked
+
+
+def _announce(vacancy: Vacancy) -> None:
+    """Tell listeners (matching) once the change is committed."""
+    transaction.on_commit(lambda: vacancy_changed.send(sender=Vacancy, vacancy=vacancy))
 
 
 def _transition(vacancy: Vacancy, *, acting_user: Any, allowed_from: set[str], to: str,
@@ -202,6 +209,7 @@ def _transition(vacancy: Vacancy, *, acting_user: Any, allowed_from: set[str], t
         locked.save(update_fields=update)
         record(event, actor=acting_user, office=_office_of(locked.company),
                subject=locked, data={"from": before, "to": to})
+        _announce(locked)
     return locked
 
 
@@ -256,6 +264,7 @@ def record_hires(vacancy: Vacancy, count: int, *, acting_user: Any) -> Vacancy:
         record("employers.vacancy.hired", actor=acting_user,
                office=_office_of(locked.company), subject=locked,
                data={"count": count, "hired": locked.hired, "openings": locked.openings})
+        _announce(locked)
     return locked
 
 
