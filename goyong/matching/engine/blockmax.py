@@ -71,9 +71,11 @@ I32 = NDArray[np.int32]
 
 # mini-block float columns
 B_CX, B_CY, B_CZ, B_RAD, B_MAXWAGE, B_HLO, B_HHI, B_MINDAYS, B_MINEXP = range(9)
-# mini-block int columns; skill and licence sets as 126-bit masks in two words (hashed ids)
-(B_NEG, B_MINEDU, B_SG, B_PT, B_CARE, B_LISTED, B_SKLO, B_SKHI, B_SK0, B_SK1, B_LI0, B_LI1,
- B_LILO) = range(13)
+# mini-block int columns, then the skill and the licence set as masks of hashed ids
+# (``n_words`` words of 63 bits each: columns B_MASK… skills, B_MASK + n_words… licences)
+B_NEG, B_MINEDU, B_SG, B_PT, B_CARE, B_LISTED, B_SKLO, B_SKHI, B_LILO, B_MASK = range(10)
+BLOCK_WORDS = 2  # 126 bits: a mini-block or cell holds a few dozen distinct tokens
+SUMMARY_WORDS = 64  # 4,032 bits: a 중분류 or 소분류 of a region holds hundreds
 
 LUT_SIZE = 2048  # 16 KB: stays in the L1 cache
 _CHORD_MARGIN = 1e-12  # reach tests on bounding spheres: never exclude a pair at the limit
@@ -98,6 +100,21 @@ class BlockIndex:
     cell_id: IntArray  # (regions, codes): row of the cell in CF/CI
     CF: FloatArray  # summaries of whole cells (same columns as BF/BI)
     CI: IntArray
+    code_maj: IntArray  # dense 대분류, 중분류, 소분류 of each dense code
+    code_mid: IntArray
+    code_sid: IntArray
+    maj_ptr: IntArray  # the 중분류 of each 대분류: maj_mids[maj_ptr[m]:maj_ptr[m + 1]]
+    maj_mids: IntArray
+    mid_ptr: IntArray  # the 소분류 of each 중분류
+    mid_sids: IntArray
+    sid_ptr: IntArray  # the codes of each 소분류
+    sid_codes: IntArray
+    mid_id: IntArray  # (regions, 중분류): row in MF/MI, -1 if none; SUMMARY_WORDS masks
+    MF: FloatArray
+    MI: IntArray
+    sid_id: IntArray  # (regions, 소분류): row in NF/NI, -1 if none
+    NF: FloatArray
+    NI: IntArray
     rg_sphere: FloatArray  # (regions, groups, 4): centre and radius chord, radius -1 if empty
     code_group: IntArray  # group index of each code
     tier_list: IntArray  # per seeker code: every code in falling level order
@@ -170,11 +187,12 @@ def build(
     VI = np.ascontiguousarray(Vi[order])
     CT, sk_width, li_width = kernels._pack_tokens(order, v_tokens)
     VM = _row_masks(CT, sk_width)
-    BF, BI = _block_features(VF, VI, CT, VM, b_ptr)
+    BF, BI = _block_features(VF, VI, CT, b_ptr, sk_width, BLOCK_WORDS)
     cell_b0 = np.zeros((n_regions, n_codes), dtype=np.int64)
     cell_b1 = np.zeros((n_regions, n_codes), dtype=np.int64)
     cell_id = np.zeros((n_regions, n_codes), dtype=np.int64)
-    CF, CI = _block_features(VF, VI, CT, VM, np.append(cell_start, n).astype(np.int64))
+    CF, CI = _block_features(VF, VI, CT, np.append(cell_start, n).astype(np.int64), sk_width,
+                             BLOCK_WORDS)
     if cell_start.size:
         cell_id[reg[cell_start], cod[cell_start]] = np.arange(cell_start.size)
     if n_b:
@@ -185,6 +203,18 @@ def build(
         last = np.append(f[1:], n_b)
         cell_b0[b_reg[f], b_cod[f]] = f
         cell_b1[b_reg[f], b_cod[f]] = last
+    # the KECO hierarchy over the dense codes, and a summary of each region's 중분류 and
+    # 소분류 (contiguous: positions are sorted by region, then code)
+    code_maj = _dense(code_values // 1000)
+    code_mid = _dense(code_values // 100)
+    code_sid = _dense(code_values // 10)
+    maj_ptr, maj_mids = _children(code_maj, code_mid)
+    mid_ptr, mid_sids = _children(code_mid, code_sid)
+    sid_ptr, sid_codes = _children(code_sid, np.arange(code_values.size))
+    mid_id, MF, MI = _summaries(reg, code_mid[cod], n_regions, int(code_mid.max(initial=0)) + 1,
+                                VF, VI, CT, sk_width)
+    sid_id, NF, NI = _summaries(reg, code_sid[cod], n_regions, int(code_sid.max(initial=0)) + 1,
+                                VF, VI, CT, sk_width)
     n_groups = int(code_group.max(initial=0)) + 1
     rg_sphere, vac_count = _region_group_spheres(u[order], reg, code_group[cod], n_regions,
                                                  n_groups)
@@ -198,7 +228,9 @@ def build(
     wide_ptr, wide_list = _csr(wide_lists)
     lut, inv = distance_lut(scale_km, 10.0 * scale_km)
     return BlockIndex(order.astype(np.int64), VF, VI, CT, VM, sk_width, li_width, b_ptr, BF, BI,
-                      cell_b0, cell_b1, cell_id, CF, CI, rg_sphere, code_group.astype(np.int64),
+                      cell_b0, cell_b1, cell_id, CF, CI, code_maj, code_mid, code_sid, maj_ptr,
+                      maj_mids, mid_ptr, mid_sids, sid_ptr, sid_codes, mid_id, MF, MI, sid_id,
+                      NF, NI, rg_sphere, code_group.astype(np.int64),
                       tier_list, tier_ptr, local_ptr, local_list, wide_ptr, wide_list, lut, inv, vac_count)
 
 
@@ -240,6 +272,32 @@ def _kd_leaves(keys: FloatArray, perm: IntArray, cell_ptr: IntArray, leaf: int) 
             stack[top + 2, 0], stack[top + 2, 1] = lo, mid
             top += 2
     return starts[:n_leaves].copy()
+
+
+def _dense(values: IntArray) -> IntArray:
+    return np.unique(values, return_inverse=True)[1].ravel().astype(np.int64)
+
+
+def _children(parent: IntArray, child: IntArray) -> tuple[IntArray, IntArray]:
+    """For each parent id, its distinct child ids (CSR)."""
+    n = int(parent.max(initial=-1)) + 1
+    return _csr([np.unique(child[parent == i]) for i in range(n)])
+
+
+def _summaries(reg: IntArray, part: IntArray, n_regions: int, n_parts: int, VF: FloatArray,
+               VI: IntArray, CT: I32, sk_width: int) -> tuple[IntArray, FloatArray, IntArray]:
+    """Summaries of the runs of equal (region, part) positions, and their rows by
+    (region, part) (-1 where none)."""
+    n = reg.size
+    start = np.ones(n, dtype=bool)
+    if n:
+        start[1:] = (reg[1:] != reg[:-1]) | (part[1:] != part[:-1])
+    first = np.flatnonzero(start)
+    F, N = _block_features(VF, VI, CT, np.append(first, n).astype(np.int64), sk_width,
+                           SUMMARY_WORDS)
+    ids = np.full((n_regions, n_parts), -1, dtype=np.int64)
+    ids[reg[first], part[first]] = np.arange(first.size)
+    return ids, F, N
 
 
 def _csr(lists: list[IntArray]) -> tuple[IntArray, IntArray]:
@@ -289,10 +347,10 @@ def _region_group_spheres(u: FloatArray, reg: IntArray, grp: IntArray, n_regions
 
 
 @njit(cache=True, error_model="numpy")
-def _bit(token: int) -> tuple[int, int]:
-    """Word and bit of a token in a 126-bit mask (multiplicative hash, so that the ids of
-    one occupation's pool spread over the mask)."""
-    h = ((token * 2654435761) >> 7) % 126
+def _bit(token: int, n_words: int) -> tuple[int, int]:
+    """Word and bit of a token in a mask of ``n_words`` × 63 bits (multiplicative hash, so
+    that the ids of one occupation's pool spread over the mask)."""
+    h = ((token * 2654435761) >> 7) % (63 * n_words)
     return h // 63, h % 63
 
 
@@ -303,20 +361,22 @@ def _row_masks(CT: I32, sk_width: int) -> IntArray:
     VM = np.zeros((CT.shape[0], 4), np.int64)
     for p in range(CT.shape[0]):
         for j in range(3, 3 + CT[p, 0]):
-            wd, bt = _bit(CT[p, j])
+            wd, bt = _bit(CT[p, j], BLOCK_WORDS)
             VM[p, wd] |= np.int64(1) << bt
         for j in range(o_li, o_li + CT[p, 1]):
-            wd, bt = _bit(CT[p, j])
+            wd, bt = _bit(CT[p, j], BLOCK_WORDS)
             VM[p, 2 + wd] |= np.int64(1) << bt
     return VM
 
 
 @njit(cache=True, error_model="numpy")
-def _block_features(VF: FloatArray, VI: IntArray, CT: I32, VM: IntArray, b_ptr: IntArray
-                    ) -> tuple[FloatArray, IntArray]:
+def _block_features(VF: FloatArray, VI: IntArray, CT: I32, b_ptr: IntArray, sk_width: int,
+                    n_words: int) -> tuple[FloatArray, IntArray]:
+    """Summaries of the position ranges b_ptr[b]:b_ptr[b + 1] (see the B_* columns)."""
     n_b = b_ptr.size - 1
+    o_li = 3 + sk_width
     BF = np.zeros((n_b, 9))
-    BI = np.zeros((n_b, 13), np.int64)
+    BI = np.zeros((n_b, B_MASK + 2 * n_words), np.int64)
     for b in range(n_b):
         p0, p1 = b_ptr[b], b_ptr[b + 1]
         cx = cy = cz = 0.0
@@ -334,10 +394,13 @@ def _block_features(VF: FloatArray, VI: IntArray, CT: I32, VM: IntArray, b_ptr: 
         mindays, minexp = np.inf, np.inf
         neg, minedu, sg, pt, care, listed = 0, 1 << 30, 0, 0, 0, 0
         sklo, skhi, lilo = 1 << 30, 0, 1 << 30
-        mask = np.zeros(4, np.int64)
         for p in range(p0, p1):
-            for j in range(4):
-                mask[j] |= VM[p, j]
+            for j in range(3, 3 + CT[p, 0]):
+                wd, bt = _bit(CT[p, j], n_words)
+                BI[b, B_MASK + wd] |= np.int64(1) << bt
+            for j in range(o_li, o_li + CT[p, 1]):
+                wd, bt = _bit(CT[p, j], n_words)
+                BI[b, B_MASK + n_words + wd] |= np.int64(1) << bt
             if CT[p, 1] > 0:
                 lilo = min(lilo, CT[p, 1])
             dx, dy, dz = VF[p, V_UX] - cx, VF[p, V_UY] - cy, VF[p, V_UZ] - cz
@@ -363,7 +426,6 @@ def _block_features(VF: FloatArray, VI: IntArray, CT: I32, VM: IntArray, b_ptr: 
         BF[b, B_MINDAYS], BF[b, B_MINEXP] = mindays, minexp
         BI[b, B_NEG], BI[b, B_MINEDU], BI[b, B_SG], BI[b, B_PT] = neg, minedu, sg, pt
         BI[b, B_CARE], BI[b, B_LISTED], BI[b, B_SKLO], BI[b, B_SKHI] = care, listed, sklo, skhi
-        BI[b, B_SK0], BI[b, B_SK1], BI[b, B_LI0], BI[b, B_LI1] = mask[0], mask[1], mask[2], mask[3]
         BI[b, B_LILO] = lilo
     return BF, BI
 
@@ -390,7 +452,7 @@ def _bound(
     commute: float, minwage: float, desired: float, hmin: float, hmax: float, edu: int,
     rel: float, youth: bool, cbw: bool, older: bool, occ: float,
     n_qsk: int, sk_word: IntArray, sk_bit: IntArray, n_qli: int, li_word: IntArray,
-    li_bit: IntArray, lut: FloatArray, inv: float, w: tuple[float, ...],
+    li_bit: IntArray, n_words: int, lut: FloatArray, inv: float, w: tuple[float, ...],
     prm: tuple[float, float, float, float],
 ) -> int:
     """Micro-points (plus one) that no pair of the seeker with a vacancy of row ``b`` of a
@@ -422,13 +484,13 @@ def _bound(
     # then peaks at the smallest set size b
     hits = 0
     for i in range(n_qsk):
-        hits += (N[b, B_SK0 + sk_word[i]] >> sk_bit[i]) & 1
+        hits += (N[b, B_MASK + sk_word[i]] >> sk_bit[i]) & 1
     sb = hits / (n_qsk + max(N[b, B_SKLO] - hits, 0)) if hits > 0 else 0.0
     lb = 0.0
     if N[b, B_LISTED] != 0:
         hits = 0
         for i in range(n_qli):
-            hits += (N[b, B_LI0 + li_word[i]] >> li_bit[i]) & 1
+            hits += (N[b, B_MASK + n_words + li_word[i]] >> li_bit[i]) & 1
         lb = min(1.0, hits / N[b, B_LILO])
     return _micro_bound(w[0] * occ + w[1] * sb + w[2] * lb + w[3] * wb + w[4] * hb
                         + w[5] * _lut(lut, inv, near) + w[6] * eb + w[7] * xb + w[8] * pb
@@ -444,6 +506,10 @@ def _seek(
     li_width: int,
     b_ptr: IntArray, BF: FloatArray, BI: IntArray, cell_b0: IntArray, cell_b1: IntArray,
     cell_id: IntArray, CF: FloatArray, CI: IntArray,
+    code_maj: IntArray, code_mid: IntArray, code_sid: IntArray, maj_ptr: IntArray,
+    maj_mids: IntArray, mid_ptr: IntArray, mid_sids: IntArray, sid_ptr: IntArray,
+    sid_codes: IntArray, mid_id: IntArray, MF: FloatArray, MI: IntArray, sid_id: IntArray,
+    NF: FloatArray, NI: IntArray,
     rg_sphere: FloatArray, code_group: IntArray, tier_list: IntArray, tier_ptr: IntArray,
     local_ptr: IntArray, local_list: IntArray, wide_ptr: IntArray, wide_list: IntArray,
     lut: FloatArray, inv: float,
@@ -470,13 +536,23 @@ def _seek(
     n_qsk, n_qli = q_sk.size, q_li.size
     # where the seeker's skills and licences fall in the masks
     # (slices of the thread's scratch row: no allocation per query)
-    sk_word, sk_bit = scratch[:n_qsk], scratch[n_qsk : 2 * n_qsk]
+    at = 0
+    sk_word, sk_bit = scratch[at : at + n_qsk], scratch[at + n_qsk : at + 2 * n_qsk]
+    at += 2 * n_qsk
+    sk_wide, sk_wbit = scratch[at : at + n_qsk], scratch[at + n_qsk : at + 2 * n_qsk]
+    at += 2 * n_qsk
     for i in range(n_qsk):
-        sk_word[i], sk_bit[i] = _bit(q_sk[i])
-    at = 2 * n_qsk
+        sk_word[i], sk_bit[i] = _bit(q_sk[i], BLOCK_WORDS)
+        sk_wide[i], sk_wbit[i] = _bit(q_sk[i], SUMMARY_WORDS)
     li_word, li_bit = scratch[at : at + n_qli], scratch[at + n_qli : at + 2 * n_qli]
+    at += 2 * n_qli
+    li_wide, li_wbit = scratch[at : at + n_qli], scratch[at + n_qli : at + 2 * n_qli]
+    at += 2 * n_qli
     for i in range(n_qli):
-        li_word[i], li_bit[i] = _bit(q_li[i])
+        li_word[i], li_bit[i] = _bit(q_li[i], BLOCK_WORDS)
+        li_wide[i], li_wbit[i] = _bit(q_li[i], SUMMARY_WORDS)
+    codes_buf = scratch[at : at + code_group.size]
+    at += code_group.size
     g = code_group[s_code]
     # the regions worth visiting: own first; others only if some vacancy of the group may
     # lie within the commute limit (bounding sphere), or anywhere for relocators
@@ -484,7 +560,7 @@ def _seek(
         r0, r1, rlist = wide_ptr[s_region], wide_ptr[s_region + 1], wide_list
     else:
         r0, r1, rlist = local_ptr[s_region], local_ptr[s_region + 1], local_list
-    regions = scratch[at + 2 * n_qli : at + 2 * n_qli + r1 - r0]
+    regions = scratch[at : at + r1 - r0]
     n_reg = 0
     for i in range(r0, r1):
         r = rlist[i]
@@ -509,11 +585,52 @@ def _seek(
         if n == k and _micro_bound(w[0] * occ + rest) < out_micro[q, k - 1]:
             break
         rel = exp_years if level >= 2 else 0.0
+        check = n == k
         for ri in range(n_reg):
             r = regions[ri]
             free = anywhere or r == s_region
-            for ti in range(tier_ptr[s_code, 4 - level], tier_ptr[s_code, 5 - level]):
-                c = tier_list[ti]
+            # the codes of the tier worth a look in region r: at levels 1 and 2 a whole
+            # 중분류 or 소분류 of the region is passed over when its summary's bound fails
+            n_codes = 0
+            if level == 1 or level == 2:
+                own_mid, own_sid = code_mid[s_code], code_sid[s_code]
+                if level == 2:
+                    m0, m1, mids = 0, 1, code_mid[s_code : s_code + 1]
+                else:
+                    m0, m1 = maj_ptr[code_maj[s_code]], maj_ptr[code_maj[s_code] + 1]
+                    mids = maj_mids
+                for mi in range(m0, m1):
+                    md = mids[mi]
+                    if level == 1:
+                        if md == own_mid or mid_id[r, md] < 0:
+                            continue
+                        if check or not free:
+                            ub = _bound(MF, MI, mid_id[r, md], sx, sy, sz, free, commute,
+                                        minwage, desired, hmin, hmax, edu, rel, youth, cbw,
+                                        older, occ, n_qsk, sk_wide, sk_wbit, n_qli, li_wide,
+                                        li_wbit, SUMMARY_WORDS, lut, inv, w, prm)
+                            if ub == UNREACHABLE or (check and ub < out_micro[q, k - 1]):
+                                continue
+                    for si in range(mid_ptr[md], mid_ptr[md + 1]):
+                        sd = mid_sids[si]
+                        if sd == own_sid or sid_id[r, sd] < 0:
+                            continue
+                        if check or not free:
+                            ub = _bound(NF, NI, sid_id[r, sd], sx, sy, sz, free, commute,
+                                        minwage, desired, hmin, hmax, edu, rel, youth, cbw,
+                                        older, occ, n_qsk, sk_wide, sk_wbit, n_qli, li_wide,
+                                        li_wbit, SUMMARY_WORDS, lut, inv, w, prm)
+                            if ub == UNREACHABLE or (check and ub < out_micro[q, k - 1]):
+                                continue
+                        for ci in range(sid_ptr[sd], sid_ptr[sd + 1]):
+                            codes_buf[n_codes] = sid_codes[ci]
+                            n_codes += 1
+            else:
+                for ti in range(tier_ptr[s_code, 4 - level], tier_ptr[s_code, 5 - level]):
+                    codes_buf[n_codes] = tier_list[ti]
+                    n_codes += 1
+            for ti in range(n_codes):
+                c = codes_buf[ti]
                 b0, b1 = cell_b0[r, c], cell_b1[r, c]
                 if b0 == b1:
                     continue
@@ -521,14 +638,16 @@ def _seek(
                 if n == k or not free:
                     ub = _bound(CF, CI, cell_id[r, c], sx, sy, sz, free, commute, minwage,
                                 desired, hmin, hmax, edu, rel, youth, cbw, older, occ, n_qsk,
-                                sk_word, sk_bit, n_qli, li_word, li_bit, lut, inv, w, prm)
+                                sk_word, sk_bit, n_qli, li_word, li_bit, BLOCK_WORDS, lut, inv,
+                                w, prm)
                     if ub == UNREACHABLE or (n == k and ub < out_micro[q, k - 1]):
                         continue
                 for b in range(b0, b1):
                     if b1 - b0 > 1 and (n == k or not free):
                         ub = _bound(BF, BI, b, sx, sy, sz, free, commute, minwage, desired,
                                     hmin, hmax, edu, rel, youth, cbw, older, occ, n_qsk,
-                                    sk_word, sk_bit, n_qli, li_word, li_bit, lut, inv, w, prm)
+                                    sk_word, sk_bit, n_qli, li_word, li_bit, BLOCK_WORDS, lut,
+                                    inv, w, prm)
                         if ub == UNREACHABLE or (n == k and ub < out_micro[q, k - 1]):
                             continue
                     for p in range(b_ptr[b], b_ptr[b + 1]):
@@ -640,12 +759,13 @@ def _seek(
 
 
 @njit(cache=True, error_model="numpy")
-def _scratch_size(s_sk_ptr: IntArray, s_li_ptr: IntArray, local_ptr: IntArray) -> int:
+def _scratch_size(s_sk_ptr: IntArray, s_li_ptr: IntArray, local_ptr: IntArray, n_codes: int
+                  ) -> int:
     most_sk = most_li = 0
     for i in range(s_sk_ptr.size - 1):
         most_sk = max(most_sk, s_sk_ptr[i + 1] - s_sk_ptr[i])
         most_li = max(most_li, s_li_ptr[i + 1] - s_li_ptr[i])
-    return 2 * (most_sk + most_li) + local_ptr.size - 1
+    return 4 * (most_sk + most_li) + n_codes + local_ptr.size - 1
 
 
 @njit(cache=True, parallel=True, error_model="numpy")
@@ -656,7 +776,11 @@ def seek_all(
     rows: IntArray, VF: FloatArray, VI: IntArray, CT: I32, VM: IntArray, sk_width: int,
     li_width: int,
     b_ptr: IntArray, BF: FloatArray, BI: IntArray, cell_b0: IntArray, cell_b1: IntArray,
-    cell_id: IntArray, CF: FloatArray, CI: IntArray, rg_sphere: FloatArray,
+    cell_id: IntArray, CF: FloatArray, CI: IntArray,
+    code_maj: IntArray, code_mid: IntArray, code_sid: IntArray, maj_ptr: IntArray,
+    maj_mids: IntArray, mid_ptr: IntArray, mid_sids: IntArray, sid_ptr: IntArray,
+    sid_codes: IntArray, mid_id: IntArray, MF: FloatArray, MI: IntArray, sid_id: IntArray,
+    NF: FloatArray, NI: IntArray, rg_sphere: FloatArray,
     code_group: IntArray, tier_list: IntArray, tier_ptr: IntArray,
     local_ptr: IntArray, local_list: IntArray, wide_ptr: IntArray, wide_list: IntArray,
     lut: FloatArray, inv: float,
@@ -670,14 +794,16 @@ def seek_all(
     out_micro = np.empty((nq, k), np.int64)
     out_id = np.empty((nq, k), np.int64)
     stats = np.zeros((nq, 4), np.int64)
-    scratch = np.empty((n_threads, _scratch_size(s_sk_ptr, s_li_ptr, local_ptr)), np.int64)
+    scratch = np.empty((n_threads, _scratch_size(s_sk_ptr, s_li_ptr, local_ptr, code_group.size)), np.int64)
     n_chunks = (nq + chunk - 1) // chunk
     for t in prange(n_threads):
         for c in range(t, n_chunks, n_threads):
             for q in range(c * chunk, min(nq, (c + 1) * chunk)):
                 _seek(q, queries[q], q_region[q], q_code[q], wide, k, Sf, Si, s_sk_ptr,
                       s_sk_idx, s_li_ptr, s_li_idx, rows, VF, VI, CT, VM, sk_width, li_width,
-                      b_ptr, BF, BI, cell_b0, cell_b1, cell_id, CF, CI, rg_sphere, code_group,
+                      b_ptr, BF, BI, cell_b0, cell_b1, cell_id, CF, CI, code_maj, code_mid,
+                      code_sid, maj_ptr, maj_mids, mid_ptr, mid_sids, sid_ptr, sid_codes, mid_id,
+                      MF, MI, sid_id, NF, NI, rg_sphere, code_group,
                       tier_list,
                       tier_ptr, local_ptr, local_list, wide_ptr, wide_list, lut, inv, w, prm,
                       out_idx, out_micro, out_id, stats, scratch[t])
@@ -692,7 +818,11 @@ def seek_one(
     rows: IntArray, VF: FloatArray, VI: IntArray, CT: I32, VM: IntArray, sk_width: int,
     li_width: int,
     b_ptr: IntArray, BF: FloatArray, BI: IntArray, cell_b0: IntArray, cell_b1: IntArray,
-    cell_id: IntArray, CF: FloatArray, CI: IntArray, rg_sphere: FloatArray,
+    cell_id: IntArray, CF: FloatArray, CI: IntArray,
+    code_maj: IntArray, code_mid: IntArray, code_sid: IntArray, maj_ptr: IntArray,
+    maj_mids: IntArray, mid_ptr: IntArray, mid_sids: IntArray, sid_ptr: IntArray,
+    sid_codes: IntArray, mid_id: IntArray, MF: FloatArray, MI: IntArray, sid_id: IntArray,
+    NF: FloatArray, NI: IntArray, rg_sphere: FloatArray,
     code_group: IntArray, tier_list: IntArray, tier_ptr: IntArray,
     local_ptr: IntArray, local_list: IntArray, wide_ptr: IntArray, wide_list: IntArray,
     lut: FloatArray, inv: float,
@@ -703,10 +833,11 @@ def seek_one(
     out_micro = np.empty((1, k), np.int64)
     out_id = np.empty((1, k), np.int64)
     stats = np.zeros((1, 4), np.int64)
-    scratch = np.empty(_scratch_size(s_sk_ptr, s_li_ptr, local_ptr), np.int64)
+    scratch = np.empty(_scratch_size(s_sk_ptr, s_li_ptr, local_ptr, code_group.size), np.int64)
     _seek(0, s, s_region, s_code, wide, k, Sf, Si, s_sk_ptr, s_sk_idx, s_li_ptr, s_li_idx,
           rows, VF, VI, CT, VM, sk_width, li_width, b_ptr, BF, BI, cell_b0, cell_b1, cell_id,
-          CF, CI, rg_sphere,
+          CF, CI, code_maj, code_mid, code_sid, maj_ptr, maj_mids, mid_ptr, mid_sids, sid_ptr,
+          sid_codes, mid_id, MF, MI, sid_id, NF, NI, rg_sphere,
           code_group, tier_list, tier_ptr, local_ptr, local_list, wide_ptr, wide_list, lut, inv,
           w, prm, out_idx, out_micro, out_id, stats, scratch)
     return out_idx, out_micro, stats

@@ -351,7 +351,9 @@ class TopKMatcher:
     def _index_args(self) -> tuple[Any, ...]:
         ix = self.index_
         return (ix.rows, ix.VF, ix.VI, ix.CT, ix.VM, ix.sk_width, ix.li_width, ix.b_ptr, ix.BF,
-                ix.BI, ix.cell_b0, ix.cell_b1, ix.cell_id, ix.CF, ix.CI, ix.rg_sphere,
+                ix.BI, ix.cell_b0, ix.cell_b1, ix.cell_id, ix.CF, ix.CI, ix.code_maj, ix.code_mid,
+                ix.code_sid, ix.maj_ptr, ix.maj_mids, ix.mid_ptr, ix.mid_sids, ix.sid_ptr,
+                ix.sid_codes, ix.mid_id, ix.MF, ix.MI, ix.sid_id, ix.NF, ix.NI, ix.rg_sphere,
                 ix.code_group, ix.tier_list, ix.tier_ptr,
                 ix.local_ptr, ix.local_list, ix.wide_ptr, ix.wide_list, ix.dist_lut,
                 ix.lut_inv_step, self._w, self._prm)
