@@ -265,9 +265,14 @@ def _clean_placement(data: dict[str, Any], seeker: JobSeeker) -> dict[str, Any]:
 
 
 def record_placement(seeker: JobSeeker, data: dict[str, Any], *,
-                     acting_user: Any) -> Placement:
-    """Record a job a seeker took, with retention checks due 1, 3 and 6 months after the start."""
-    if acting_user is not None and not policies.can_edit_seeker(acting_user, seeker):
+                     acting_user: Any, permitted: bool = False) -> Placement:
+    """Record a job a seeker took, with retention checks due 1, 3 and 6 months after the start.
+
+    ``permitted``: the caller has already established the user's right in its own terms
+    (the office that accepted a wide-area referral records the hire of another office's
+    seeker); the placement and its audit row still name the user."""
+    if acting_user is not None and not permitted and not policies.can_edit_seeker(acting_user,
+                                                                                  seeker):
         raise NotPermittedError("jobseekers.placement.record")
     values = _clean_placement(data, seeker)
     placement = Placement(seeker=seeker, **values,

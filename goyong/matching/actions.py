@@ -336,9 +336,10 @@ def record_outcome(referral: Referral, *, hired: bool, acting_user: Any,
     referral.commuting_support = commuting
     with transaction.atomic():
         try:
-            # The receiving office may not edit the sending office's seeker: the placement is
-            # recorded by this action on its behalf (audited below with the real actor).
-            placement = seeker_actions.record_placement(seeker, data, acting_user=None)
+            # The receiving office may not edit the sending office's seeker; the accepted
+            # referral is its right to record this hire (checked above), in its own name.
+            placement = seeker_actions.record_placement(seeker, data, acting_user=acting_user,
+                                                        permitted=True)
         except SeekerInvalidError as error:
             raise InvalidError(error.errors) from error
         referral.placement = placement

@@ -51,6 +51,12 @@ def test_office_a_refers_and_office_b_hires_with_mobility_support(world):
             referral.commuting_support) == (True, True, False)
     assert (placement.source, placement.verified, placement.start_date,
             placement.monthly_wage) == ("referral", True, start, 2_300_000)
+    # recorded in the name of 부산청's counsellor, who still cannot edit the seeker
+    assert placement.recorded_by == world["b"]
+    assert AuditLog.objects.get(event="jobseekers.placement.recorded").actor == world["b"]
+    from goyong.jobseekers.policies import can_edit_seeker
+
+    assert not can_edit_seeker(world["b"], world["seeker"])
     world["vacancy"].refresh_from_db()
     assert world["vacancy"].hired == 1
     events = list(AuditLog.objects.filter(subject_id=str(referral.uuid))
