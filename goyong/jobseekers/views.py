@@ -125,6 +125,8 @@ def seeker_detail(request: HttpRequest, seeker: str) -> HttpResponse:
         "career": career, "placements": queries.placements_of(record),
         "occupations": _occupation_names(record.desired_occupations),
         "can_edit": policies.can_edit_seeker(request.user, record), "today": day,
+        "package_case": record.package_cases.filter(closed_on__isnull=True)
+        .order_by("-pk").first(),
     })
 
 

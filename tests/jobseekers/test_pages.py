@@ -56,6 +56,9 @@ def test_detail_writes_an_audit_row_and_another_office_gets_404(client, seoul_co
     page = response.content.decode()
     assert "010-2222-3333" in page
     assert "여성: 성별 여" in page
+    # and it leads on to the seeker's recommended jobs and to package enrolment
+    assert f'href="/matching/seekers/{seeker.uuid}/"' in page
+    assert f'href="/seekers/package/enrol/{seeker.uuid}/"' in page
     rows = AuditLog.objects.filter(event="jobseekers.seeker.viewed")
     assert [(r.actor_id, r.subject_id) for r in rows] == [(seoul_counsellor.pk, str(seeker.uuid))]
     # when a counsellor of 부산청 asks for it

@@ -3,6 +3,9 @@ package module, its models, pages, CLI and API, and the labels in its rule files
 through gettext)."""
 
 EN: dict[str, str | tuple[str, str]] = {
+    # links from the seeker's record
+    "취업성공패키지 진행 중인 사례": "Open Employment Success Package case",
+    "취업성공패키지 참여 신청": "Enrol in the Employment Success Package",
     # API
     "그런 사례가 없습니다. 사례 번호(UUID)를 확인하세요.":
         "There is no such case. Check the case number (UUID).",
