@@ -662,21 +662,8 @@ def _seek(
                         if offered > 0 and offered < minwage:
                             continue
                         c_rq = CT[p, 2]
-                        if c_rq > 0:
-                            hits = 0
-                            i, j = 0, o_rq
-                            je = j + c_rq
-                            while i < n_qli and j < je:
-                                if q_li[i] == CT[p, j]:
-                                    hits += 1
-                                    i += 1
-                                    j += 1
-                                elif q_li[i] < CT[p, j]:
-                                    i += 1
-                                else:
-                                    j += 1
-                            if hits < c_rq:
-                                continue
+                        if c_rq > 0 and kernels.overlap(q_li, CT, p, o_rq, c_rq) < c_rq:
+                            continue
                         prog = kernels._programme(Si[s, S_YOUTH], Si[s, S_CBW], Si[s, S_OLDER],
                                                   VI[p, V_SMALLGIANT], VI[p, V_PARTTIME],
                                                   VI[p, V_CARE])
@@ -705,54 +692,16 @@ def _seek(
                                 pruned += 1
                                 continue
                         distance = kernels._distance(chord, prm[0])
-                        s_inter = 0
-                        i, j = 0, 3
-                        je = 3 + c_sk
-                        while i < n_qsk and j < je:
-                            if q_sk[i] == CT[p, j]:
-                                s_inter += 1
-                                i += 1
-                                j += 1
-                            elif q_sk[i] < CT[p, j]:
-                                i += 1
-                            else:
-                                j += 1
+                        s_inter = kernels.overlap(q_sk, CT, p, 3, c_sk)
                         union = n_qsk + c_sk - s_inter
                         skills = s_inter / union if union > 0 else 0.0
-                        l_inter = 0
-                        i, j = 0, o_li
-                        je = o_li + c_li
-                        while i < n_qli and j < je:
-                            if q_li[i] == CT[p, j]:
-                                l_inter += 1
-                                i += 1
-                                j += 1
-                            elif q_li[i] < CT[p, j]:
-                                i += 1
-                            else:
-                                j += 1
+                        l_inter = kernels.overlap(q_li, CT, p, o_li, c_li)
                         licences = l_inter / c_li if c_li > 0 else 0.0
                         m = kernels._total_micro(o_, skills, licences, wage, hours, distance,
                                                  education, experience, programme, freshness, w)
                         scored += 1
-                        c_id = VI[p, V_ID]
-                        if n == k:
-                            if not kernels._better(m, c_id, out_micro[q, k - 1],
-                                                   out_id[q, k - 1]):
-                                continue
-                            pos = k - 1
-                        else:
-                            pos = n
-                            n += 1
-                        while pos > 0 and kernels._better(m, c_id, out_micro[q, pos - 1],
-                                                          out_id[q, pos - 1]):
-                            out_idx[q, pos] = out_idx[q, pos - 1]
-                            out_micro[q, pos] = out_micro[q, pos - 1]
-                            out_id[q, pos] = out_id[q, pos - 1]
-                            pos -= 1
-                        out_idx[q, pos] = rows[p]
-                        out_micro[q, pos] = m
-                        out_id[q, pos] = c_id
+                        n = kernels.insert(out_idx[q], out_micro[q], out_id[q], n, m,
+                                           VI[p, V_ID], rows[p])
     stats[q, 0] = scored
     stats[q, 1] = pruned
     stats[q, 2] = visited
@@ -787,8 +736,7 @@ def seek_all(
     w: tuple[float, ...], prm: tuple[float, float, float, float], n_threads: int, chunk: int,
 ) -> tuple[IntArray, IntArray, IntArray]:
     """Top-k for every seeker row ``queries[q]``; chunks of ``chunk`` queries are dealt
-    round-robin to ``n_threads`` threads (1 thread: no thread start-up, the on-demand
-    path)."""
+    round-robin to ``n_threads`` threads (the on-demand list: one query, one thread)."""
     nq = queries.size
     out_idx = np.empty((nq, k), np.int64)
     out_micro = np.empty((nq, k), np.int64)
@@ -807,37 +755,4 @@ def seek_all(
                       tier_list,
                       tier_ptr, local_ptr, local_list, wide_ptr, wide_list, lut, inv, w, prm,
                       out_idx, out_micro, out_id, stats, scratch[t])
-    return out_idx, out_micro, stats
-
-
-@njit(cache=True, error_model="numpy")
-def seek_one(
-    s: int, s_region: int, s_code: int, wide: bool, k: int,
-    Sf: FloatArray, Si: IntArray, s_sk_ptr: IntArray, s_sk_idx: I32, s_li_ptr: IntArray,
-    s_li_idx: I32,
-    rows: IntArray, VF: FloatArray, VI: IntArray, CT: I32, VM: IntArray, sk_width: int,
-    li_width: int,
-    b_ptr: IntArray, BF: FloatArray, BI: IntArray, cell_b0: IntArray, cell_b1: IntArray,
-    cell_id: IntArray, CF: FloatArray, CI: IntArray,
-    code_maj: IntArray, code_mid: IntArray, code_sid: IntArray, maj_ptr: IntArray,
-    maj_mids: IntArray, mid_ptr: IntArray, mid_sids: IntArray, sid_ptr: IntArray,
-    sid_codes: IntArray, mid_id: IntArray, MF: FloatArray, MI: IntArray, sid_id: IntArray,
-    NF: FloatArray, NI: IntArray, rg_sphere: FloatArray,
-    code_group: IntArray, tier_list: IntArray, tier_ptr: IntArray,
-    local_ptr: IntArray, local_list: IntArray, wide_ptr: IntArray, wide_list: IntArray,
-    lut: FloatArray, inv: float,
-    w: tuple[float, ...], prm: tuple[float, float, float, float],
-) -> tuple[IntArray, IntArray, IntArray]:
-    """Top-k of one seeker on the calling thread (the on-demand path)."""
-    out_idx = np.empty((1, k), np.int64)
-    out_micro = np.empty((1, k), np.int64)
-    out_id = np.empty((1, k), np.int64)
-    stats = np.zeros((1, 4), np.int64)
-    scratch = np.empty(_scratch_size(s_sk_ptr, s_li_ptr, local_ptr, code_group.size), np.int64)
-    _seek(0, s, s_region, s_code, wide, k, Sf, Si, s_sk_ptr, s_sk_idx, s_li_ptr, s_li_idx,
-          rows, VF, VI, CT, VM, sk_width, li_width, b_ptr, BF, BI, cell_b0, cell_b1, cell_id,
-          CF, CI, code_maj, code_mid, code_sid, maj_ptr, maj_mids, mid_ptr, mid_sids, sid_ptr,
-          sid_codes, mid_id, MF, MI, sid_id, NF, NI, rg_sphere,
-          code_group, tier_list, tier_ptr, local_ptr, local_list, wide_ptr, wide_list, lut, inv,
-          w, prm, out_idx, out_micro, out_id, stats, scratch)
     return out_idx, out_micro, stats

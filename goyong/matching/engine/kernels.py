@@ -267,6 +267,48 @@ def _better(m1: int, id1: int, m2: int, id2: int) -> bool:
 
 
 @njit(cache=True)
+def overlap(query: I32, CT: I32, p: int, start: int, count: int) -> int:
+    """How many of the sorted ids ``query`` are among CT[p, start:start + count] (sorted)."""
+    hits = 0
+    i, j = 0, start
+    end = start + count
+    while i < query.size and j < end:
+        if query[i] == CT[p, j]:
+            hits += 1
+            i += 1
+            j += 1
+        elif query[i] < CT[p, j]:
+            i += 1
+        else:
+            j += 1
+    return hits
+
+
+@njit(cache=True)
+def insert(idx: I64, micro: I64, ids: I64, n: int, m: int, c_id: int, row: int) -> int:
+    """Put (m, c_id, row) into a list best first (score, then lower id) holding ``n`` of
+    at most ``idx.size`` entries, unless it is not better than a full list's last; returns
+    the new length."""
+    k = idx.size
+    if n == k:
+        if not _better(m, c_id, micro[k - 1], ids[k - 1]):
+            return n
+        pos = k - 1
+    else:
+        pos = n
+        n += 1
+    while pos > 0 and _better(m, c_id, micro[pos - 1], ids[pos - 1]):
+        idx[pos] = idx[pos - 1]
+        micro[pos] = micro[pos - 1]
+        ids[pos] = ids[pos - 1]
+        pos -= 1
+    idx[pos] = row
+    micro[pos] = m
+    ids[pos] = c_id
+    return n
+
+
+@njit(cache=True)
 def _search(codes: I64, lo: int, hi: int, x: int) -> int:
     """First position in codes[lo:hi] (sorted) whose value is >= x."""
     while lo < hi:
@@ -369,37 +411,12 @@ def _scan(
                 if offered > 0 and offered < SF[sf, S_MINWAGE]:
                     continue
                 c_sk, c_li, c_rq = CT[p, 0], CT[p, 1], CT[p, 2]
-                if query_is_seeker and c_rq > 0:
-                    # the vacancy's required licences must all be among the seeker's
-                    hits = 0
-                    i, j = 0, o_rq
-                    je = j + c_rq
-                    while i < n_qli and j < je:
-                        if q_li[i] == CT[p, j]:
-                            hits += 1
-                            i += 1
-                            j += 1
-                        elif q_li[i] < CT[p, j]:
-                            i += 1
-                        else:
-                            j += 1
-                    if hits < c_rq:
-                        continue
-                elif not query_is_seeker and n_qrq > 0:
-                    hits = 0
-                    i, j = 0, o_li
-                    je = j + c_li
-                    while i < n_qrq and j < je:
-                        if q_rq[i] == CT[p, j]:
-                            hits += 1
-                            i += 1
-                            j += 1
-                        elif q_rq[i] < CT[p, j]:
-                            i += 1
-                        else:
-                            j += 1
-                    if hits < n_qrq:
-                        continue
+                # the vacancy's required licences must all be among the seeker's
+                if query_is_seeker and c_rq > 0 and overlap(q_li, CT, p, o_rq, c_rq) < c_rq:
+                    continue
+                if (not query_is_seeker and n_qrq > 0
+                        and overlap(q_rq, CT, p, o_li, c_li) < n_qrq):
+                    continue
                 prog = _programme(SI[sf, S_YOUTH], SI[sf, S_CBW], SI[sf, S_OLDER],
                                   VI[vf, V_SMALLGIANT], VI[vf, V_PARTTIME], VI[vf, V_CARE])
                 occ, wage, hours, education, experience, programme, freshness = _cheap(
@@ -412,54 +429,17 @@ def _scan(
                     pruned += 1
                     continue
                 # skills: Jaccard; licences: share of the listed ones held
-                s_inter = 0
-                i, j = 0, 3
-                je = 3 + c_sk
-                while i < n_qsk and j < je:
-                    if q_sk[i] == CT[p, j]:
-                        s_inter += 1
-                        i += 1
-                        j += 1
-                    elif q_sk[i] < CT[p, j]:
-                        i += 1
-                    else:
-                        j += 1
+                s_inter = overlap(q_sk, CT, p, 3, c_sk)
                 union = n_qsk + c_sk - s_inter
                 skills = s_inter / union if union > 0 else 0.0
-                l_inter = 0
-                i, j = 0, o_li
-                je = o_li + c_li
-                while i < n_qli and j < je:
-                    if q_li[i] == CT[p, j]:
-                        l_inter += 1
-                        i += 1
-                        j += 1
-                    elif q_li[i] < CT[p, j]:
-                        i += 1
-                    else:
-                        j += 1
+                l_inter = overlap(q_li, CT, p, o_li, c_li)
                 listed = c_li if query_is_seeker else n_qli
                 licences = l_inter / listed if listed > 0 else 0.0
                 m = _total_micro(occ, skills, licences, wage, hours, distance, education,
                                  experience, programme, freshness, w)
                 scored += 1
                 c_id = VI[vf, V_ID] if query_is_seeker else SI[sf, S_ID]
-                if n == k:
-                    if not _better(m, c_id, out_micro[q, k - 1], heap_id[k - 1]):
-                        continue
-                    pos = k - 1
-                else:
-                    pos = n
-                    n += 1
-                # insertion: shift worse entries down
-                while pos > 0 and _better(m, c_id, out_micro[q, pos - 1], heap_id[pos - 1]):
-                    out_idx[q, pos] = out_idx[q, pos - 1]
-                    out_micro[q, pos] = out_micro[q, pos - 1]
-                    heap_id[pos] = heap_id[pos - 1]
-                    pos -= 1
-                out_idx[q, pos] = cand[p]
-                out_micro[q, pos] = m
-                heap_id[pos] = c_id
+                n = insert(out_idx[q], out_micro[q], heap_id, n, m, c_id, cand[p])
     stats[q, 0] = scored
     stats[q, 1] = pruned
 

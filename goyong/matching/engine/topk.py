@@ -385,9 +385,10 @@ class TopKMatcher:
         k = k or self.k
         wide = _check_scope(scope or self.scope)
         s = int(seeker_row)
-        idx, micro, stats = blockmax.seek_one(
-            s, int(self._sr[s]), int(self._s_code[s]), wide, k, *self._seeker_side(),
-            *self._index_args())
+        one = np.array([s], dtype=np.int64)
+        args = (*self._seeker_side(), *self._index_args(), 1, 1)
+        idx, micro, stats = blockmax.seek_all(one, self._sr[one].astype(np.int64),
+                                              self._s_code[one], wide, k, *args)
         return TopK("vacancies_for_seekers", np.array([s], dtype=np.int64), idx, micro,
                     int(stats[:, 0].sum()), int(stats[:, 1].sum()), int(self.index_.rows.size),
                     int(stats[:, 2].sum()))
