@@ -170,14 +170,15 @@ def build(
     cell_start = np.flatnonzero(change)
     # mini-blocks: leaves of a k-d split of each cell on what moves a score most between
     # vacancies of one occupation: place (in units of the distance scale), wage (log, so
-    # that a ratio counts the same at any level; 협의 apart) and weekly hours
+    # that a ratio counts the same at any level, weighted double: it is also a hard floor;
+    # 협의 apart) and weekly hours. The weights were tuned on the benchmark instance.
     lat = np.degrees(np.arcsin(np.clip(u[:, 2], -1, 1)))
     lon = np.degrees(np.arctan2(u[:, 1], u[:, 0]))
     wage = Vf[:, V_WAGE]
     keys = np.column_stack([
         lon * 111.195 * math.cos(math.radians(36.0)) / scale_km,
         lat * 111.195 / scale_km,
-        np.where(wage > 0, np.log(np.maximum(wage, 1.0)) / 0.5, -100.0),
+        np.where(wage > 0, np.log(np.maximum(wage, 1.0)) / 0.25, -100.0),
         Vf[:, V_HOURS] / 10.0,
     ])
     starts = _kd_leaves(np.ascontiguousarray(keys), order, np.append(cell_start, n), block_size)

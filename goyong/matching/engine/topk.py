@@ -328,8 +328,12 @@ class TopKMatcher:
         rows = np.arange(n, dtype=np.int64) if seeker_rows is None else np.asarray(
             seeker_rows, dtype=np.int64)
         # neighbours in the index are neighbours in memory: seekers of one region and code
-        # run after each other
-        order = np.lexsort((self._s_code[rows], self._sr[rows]))
+        # run after each other, and among them those living close together (0.05° cells),
+        # who reach the same mini-blocks of the neighbouring regions
+        S = self.seekers_
+        near = (np.floor(S.lat[rows] * 20).astype(np.int64) * 100_000
+                + np.floor(S.lon[rows] * 20).astype(np.int64))
+        order = np.lexsort((near, self._s_code[rows], self._sr[rows]))
         q = np.ascontiguousarray(rows[order])
         args = (*self._seeker_side(), *self._index_args(), self._threads(), self.chunk)
         idx, micro, stats = blockmax.seek_all(q, self._sr[q].astype(np.int64), self._s_code[q],
