@@ -1,18 +1,21 @@
 """Top-k vacancies per seeker over a block-max index of the vacancies.
 
-The vacancies are sorted once, at fit time, by (jurisdiction, KECO 세분류, position on a
-1 km grid, id) and cut into *mini-blocks* of at most ``block_size`` rows that never cross a
-(jurisdiction, 세분류) cell. Each mini-block keeps what bounds any of its pairs' scores:
-a bounding sphere of its workplaces, the highest stated wage, the range of weekly hours,
-the lowest education and experience asked, programme flags, the freshest posting and the
-range of its skill-set sizes. A seeker's query then works cell by cell in tiers of falling
-occupation level (same 세분류, same 소분류, same 중분류, same 대분류), in its own jurisdiction
-first and then in the jurisdictions it can reach, and
+The vacancies that can be recommended are sorted once, at fit time, by (jurisdiction,
+KECO 세분류) into *cells*, and each cell is cut into *mini-blocks* of at most ``block_size``
+rows: the leaves of a k-d split on place, wage and weekly hours. Every mini-block, every
+cell and every 중분류 and 소분류 of a jurisdiction keeps a *summary* of what bounds its
+pairs' scores: a bounding sphere of the workplaces, the highest stated wage, the range of
+weekly hours, the lowest education and experience asked, programme flags, the freshest
+posting, the range of skill-set sizes and the skills and licences named as hashed masks.
+A seeker's query works in tiers of falling occupation level (same 세분류, same 소분류, same
+중분류, same 대분류), in its own jurisdiction first and then in the jurisdictions it can
+reach, and
 
 * stops when a whole tier cannot beat its current k-th score,
 * skips a jurisdiction whose vacancies of the group all lie beyond the commute limit
   (bounding sphere per jurisdiction × group),
-* skips a mini-block that is out of reach or whose bound is below the k-th score,
+* skips a 중분류 or 소분류 of a jurisdiction, a cell, a mini-block that is out of reach or
+  whose bound is below the k-th score,
 * drops a pair whose cheap components plus the largest possible rest cannot reach it.
 
 Every bound is an upper bound of the exact score (distances through the triangle

@@ -8,8 +8,10 @@ centre and two radii (farthest seeker, farthest vacancy); region r' is a neighbo
 which by the triangle inequality keeps every vacancy any seeker of r could reach. Wide-area
 queries of seekers willing to relocate see every vacancy of their group.
 
-Within a block the compiled kernel prunes with exact bounds (``kernels.py``), so the result
-equals the brute-force top-k over all pairs, ties broken by the lower id.
+Vacancies for seekers run over the block-max index of ``blockmax.py``; seekers for
+vacancies over (대분류, region) blocks scanned by ``kernels._scan``. Both prune with exact
+bounds, so the result equals the brute-force top-k over all pairs, ties broken by the lower
+id.
 """
 
 from __future__ import annotations
