@@ -478,27 +478,6 @@ def topk_blocks(
 
 
 @njit(cache=True)
-def topk_one(
-    row: int, query_is_seeker: bool,
-    cand: I64, ccode: I64, CF: F64, CI: I64, CT: I32, sk_width: int, li_width: int,
-    Sf: F64, Si: I64, Vf: F64, Vi: I64,
-    s_sk_ptr: I64, s_sk_idx: I32, s_li_ptr: I64, s_li_idx: I32,
-    v_sk_ptr: I64, v_sk_idx: I32, v_li_ptr: I64, v_li_idx: I32,
-    v_rq_ptr: I64, v_rq_idx: I32,
-    w: tuple[float, ...], prm: tuple[float, float, float, float], wide: bool, k: int,
-) -> tuple[I64, I64, I64]:
-    """Top-k of one query over all of ``cand``, on the calling thread (no thread start-up:
-    the on-demand path)."""
-    out_idx = np.empty((1, k), np.int64)
-    out_micro = np.empty((1, k), np.int64)
-    stats = np.zeros((1, 2), np.int64)
-    _scan(0, row, 0, cand.size, query_is_seeker, cand, ccode, CF, CI, CT, sk_width, li_width,
-          Sf, Si, Vf, Vi, s_sk_ptr, s_sk_idx, s_li_ptr, s_li_idx, v_sk_ptr, v_sk_idx, v_li_ptr,
-          v_li_idx, v_rq_ptr, v_rq_idx, w, prm, wide, k, out_idx, out_micro, stats)
-    return out_idx, out_micro, stats
-
-
-@njit(cache=True)
 def greedy_capped(
     order: I64, q_of: I64, c_of: I64, cap: I64, k: int, n_queries: int, n_cands: int,
 ) -> tuple[I64, I64]:
