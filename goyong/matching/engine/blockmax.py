@@ -586,11 +586,15 @@ def _seek(
     visited = scored = pruned = 0
     for level in range(4, last_level - 1, -1):
         occ = 0.25 * level
-        if n == k and _micro_bound(w[0] * occ + rest) < out_micro[q, k - 1]:
+        tier_ub = _micro_bound(w[0] * occ + rest)
+        if n == k and tier_ub < out_micro[q, k - 1]:
             break
         rel = exp_years if level >= 2 else 0.0
-        check = n == k
         for ri in range(n_reg):
+            # the list may have filled or its bar risen in the last region
+            check = n == k
+            if check and tier_ub < out_micro[q, k - 1]:
+                break
             r = regions[ri]
             free = anywhere or r == s_region
             # the codes of the tier worth a look in region r: at levels 1 and 2 a whole
