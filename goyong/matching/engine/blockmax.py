@@ -30,7 +30,10 @@ import math
 from dataclasses import dataclass
 
 import numpy as np
-from numba import njit, prange
+from llvmlite import ir
+from numba import njit, prange, types
+from numba.core import cgutils
+from numba.extending import intrinsic
 from numpy.typing import NDArray
 
 from goyong.matching.engine import kernels
@@ -350,6 +353,33 @@ def _region_group_spheres(u: FloatArray, reg: IntArray, grp: IntArray, n_regions
     return sphere, count
 
 
+@intrinsic
+def _popcount(typingctx, x):  # type: ignore[no-untyped-def]
+    """Bits set in an int64 (``llvm.ctpop``: one instruction on the CPUs we run on)."""
+    sig = types.int64(types.int64)
+
+    def codegen(context, builder, signature, args):  # type: ignore[no-untyped-def]
+        fnty = ir.FunctionType(ir.IntType(64), [ir.IntType(64)])
+        fn = cgutils.get_or_insert_function(builder.module, fnty, "llvm.ctpop.i64")
+        return builder.call(fn, [args[0]])
+
+    return sig, codegen
+
+
+@njit(cache=True, inline="always", error_model="numpy")
+def _hits(N: IntArray, b: int, col: int, n_words: int, n_q: int, word: IntArray,
+          bit: IntArray, m0: int, m1: int, slack: int) -> int:
+    """At least as many as the query's tokens found in the mask at N[b, col:col + n_words]:
+    two-word masks by popcount of the query's mask (``slack``: its tokens that share a
+    bit), wider ones token by token."""
+    if n_words == BLOCK_WORDS:
+        return _popcount(N[b, col] & m0) + _popcount(N[b, col + 1] & m1) + slack
+    hits = 0
+    for i in range(n_q):
+        hits += (N[b, col + word[i]] >> bit[i]) & 1
+    return hits
+
+
 @njit(cache=True, error_model="numpy")
 def _bit(token: int, n_words: int) -> tuple[int, int]:
     """Word and bit of a token in a mask of ``n_words`` × 63 bits (multiplicative hash, so
@@ -456,8 +486,8 @@ def _bound(
     commute: float, minwage: float, desired: float, hmin: float, hmax: float, edu: int,
     rel: float, youth: bool, cbw: bool, older: bool, occ: float,
     n_qsk: int, sk_word: IntArray, sk_bit: IntArray, n_qli: int, li_word: IntArray,
-    li_bit: IntArray, n_words: int, lut: FloatArray, inv: float, w: tuple[float, ...],
-    prm: tuple[float, float, float, float],
+    li_bit: IntArray, n_words: int, qm: tuple[int, int, int, int, int, int], lut: FloatArray,
+    inv: float, w: tuple[float, ...], prm: tuple[float, float, float, float],
 ) -> int:
     """Micro-points (plus one) that no pair of the seeker with a vacancy of row ``b`` of a
     summary (mini-block or cell) can exceed, or UNREACHABLE when no pair is feasible.
@@ -486,15 +516,13 @@ def _bound(
     fb = max(0.0, 1.0 - F[b, B_MINDAYS] / prm[1])
     # overlaps: at most the seeker's tokens whose bit is in the mask; Jaccard I/(a+b-I)
     # then peaks at the smallest set size b
-    hits = 0
-    for i in range(n_qsk):
-        hits += (N[b, B_MASK + sk_word[i]] >> sk_bit[i]) & 1
+    hits = min(_hits(N, b, B_MASK, n_words, n_qsk, sk_word, sk_bit, qm[0], qm[1], qm[2]),
+               n_qsk, N[b, B_SKHI])
     sb = hits / (n_qsk + max(N[b, B_SKLO] - hits, 0)) if hits > 0 else 0.0
     lb = 0.0
     if N[b, B_LISTED] != 0:
-        hits = 0
-        for i in range(n_qli):
-            hits += (N[b, B_MASK + n_words + li_word[i]] >> li_bit[i]) & 1
+        hits = _hits(N, b, B_MASK + n_words, n_words, n_qli, li_word, li_bit, qm[3], qm[4],
+                     qm[5])
         lb = min(1.0, hits / N[b, B_LILO])
     return _micro_bound(w[0] * occ + w[1] * sb + w[2] * lb + w[3] * wb + w[4] * hb
                         + w[5] * _lut(lut, inv, near) + w[6] * eb + w[7] * xb + w[8] * pb
@@ -530,9 +558,12 @@ def _seek(
     n = 0
     sx, sy, sz = Sf[s, S_UX], Sf[s, S_UY], Sf[s, S_UZ]
     commute = Sf[s, S_COMMUTE]
+    commute2 = commute * commute * (1.0 + 1e-9)
     desired, minwage = Sf[s, S_DESIRED], Sf[s, S_MINWAGE]
     hmin, hmax, exp_years = Sf[s, S_HMIN], Sf[s, S_HMAX], Sf[s, S_EXP]
     edu = Si[s, S_EDU]
+    inv_desired = 1.0 / desired if desired > 0 else 0.0
+    inv_tol, inv_fresh = 1.0 / prm[2], 1.0 / prm[1]
     youth, cbw, older = Si[s, S_YOUTH] != 0, Si[s, S_CBW] != 0, Si[s, S_OLDER] != 0
     anywhere = wide and Si[s, S_RELOCATE] != 0
     q_sk = s_sk_idx[s_sk_ptr[s]:s_sk_ptr[s + 1]]
@@ -555,6 +586,21 @@ def _seek(
     for i in range(n_qli):
         li_word[i], li_bit[i] = _bit(q_li[i], BLOCK_WORDS)
         li_wide[i], li_wbit[i] = _bit(q_li[i], SUMMARY_WORDS)
+    # the two-word masks of the seeker's skills and licences, and how many of its tokens
+    # share a bit with another (popcount then counts them once)
+    qs0 = qs1 = ql0 = ql1 = 0
+    for i in range(n_qsk):
+        if sk_word[i] == 0:
+            qs0 |= np.int64(1) << sk_bit[i]
+        else:
+            qs1 |= np.int64(1) << sk_bit[i]
+    for i in range(n_qli):
+        if li_word[i] == 0:
+            ql0 |= np.int64(1) << li_bit[i]
+        else:
+            ql1 |= np.int64(1) << li_bit[i]
+    qm = (qs0, qs1, n_qsk - _popcount(qs0) - _popcount(qs1), ql0, ql1,
+          n_qli - _popcount(ql0) - _popcount(ql1))
     codes_buf = scratch[at : at + code_group.size]
     at += code_group.size
     g = code_group[s_code]
@@ -616,7 +662,7 @@ def _seek(
                             ub = _bound(MF, MI, mid_id[r, md], sx, sy, sz, free, commute,
                                         minwage, desired, hmin, hmax, edu, rel, youth, cbw,
                                         older, occ, n_qsk, sk_wide, sk_wbit, n_qli, li_wide,
-                                        li_wbit, SUMMARY_WORDS, lut, inv, w, prm)
+                                        li_wbit, SUMMARY_WORDS, qm, lut, inv, w, prm)
                             if ub == UNREACHABLE or (check and ub < out_micro[q, k - 1]):
                                 continue
                     for si in range(mid_ptr[md], mid_ptr[md + 1]):
@@ -627,7 +673,7 @@ def _seek(
                             ub = _bound(NF, NI, sid_id[r, sd], sx, sy, sz, free, commute,
                                         minwage, desired, hmin, hmax, edu, rel, youth, cbw,
                                         older, occ, n_qsk, sk_wide, sk_wbit, n_qli, li_wide,
-                                        li_wbit, SUMMARY_WORDS, lut, inv, w, prm)
+                                        li_wbit, SUMMARY_WORDS, qm, lut, inv, w, prm)
                             if ub == UNREACHABLE or (check and ub < out_micro[q, k - 1]):
                                 continue
                         for ci in range(sid_ptr[sd], sid_ptr[sd + 1]):
@@ -646,16 +692,16 @@ def _seek(
                 if n == k or not free:
                     ub = _bound(CF, CI, cell_id[r, c], sx, sy, sz, free, commute, minwage,
                                 desired, hmin, hmax, edu, rel, youth, cbw, older, occ, n_qsk,
-                                sk_word, sk_bit, n_qli, li_word, li_bit, BLOCK_WORDS, lut, inv,
-                                w, prm)
+                                sk_word, sk_bit, n_qli, li_word, li_bit, BLOCK_WORDS, qm, lut,
+                                inv, w, prm)
                     if ub == UNREACHABLE or (n == k and ub < out_micro[q, k - 1]):
                         continue
                 for b in range(b0, b1):
                     if b1 - b0 > 1 and (n == k or not free):
                         ub = _bound(BF, BI, b, sx, sy, sz, free, commute, minwage, desired,
                                     hmin, hmax, edu, rel, youth, cbw, older, occ, n_qsk,
-                                    sk_word, sk_bit, n_qli, li_word, li_bit, BLOCK_WORDS, lut,
-                                    inv, w, prm)
+                                    sk_word, sk_bit, n_qli, li_word, li_bit, BLOCK_WORDS, qm,
+                                    lut, inv, w, prm)
                         if ub == UNREACHABLE or (n == k and ub < out_micro[q, k - 1]):
                             continue
                     for p in range(b_ptr[b], b_ptr[b + 1]):
@@ -663,7 +709,11 @@ def _seek(
                         dx = sx - VF[p, V_UX]
                         dy = sy - VF[p, V_UY]
                         dz = sz - VF[p, V_UZ]
-                        chord = math.sqrt(dx * dx + dy * dy + dz * dz)
+                        d2 = dx * dx + dy * dy + dz * dz
+                        # clearly beyond the limit: no square root (the exact test follows)
+                        if not free and d2 > commute2:
+                            continue
+                        chord = math.sqrt(d2)
                         if not (free or chord <= commute):
                             continue
                         offered = VF[p, V_WAGE]
@@ -672,6 +722,45 @@ def _seek(
                         c_rq = CT[p, 2]
                         if c_rq > 0 and kernels.overlap(q_li, CT, p, o_rq, c_rq) < c_rq:
                             continue
+                        c_sk, c_li = CT[p, 0], CT[p, 1]
+                        sk_and = (VM[p, 0] & qs0) | (VM[p, 1] & qs1)
+                        li_and = (VM[p, 2] & ql0) | (VM[p, 3] & ql1)
+                        if n == k:
+                            # the pair's bound: its cheap components (products with
+                            # reciprocals: the margin of one micro-point covers their
+                            # rounding), the distance table, the overlaps bounded by the masks
+                            if offered <= 0:
+                                wb = 0.5
+                            elif desired <= 0 or offered >= desired:
+                                wb = 1.0
+                            else:
+                                wb = max(0.0, 2.0 * offered * inv_desired - 1.0)
+                            h = VF[p, V_HOURS]
+                            hb = max(0.0, 1.0 - max(max(hmin - h, h - hmax), 0.0) * inv_tol)
+                            egap = VI[p, V_MINEDU] - edu
+                            eb = 1.0 if egap <= 0 else max(0.0, 1.0 - 0.5 * egap)
+                            req = VF[p, V_MINEXP]
+                            xb = 1.0 if req <= 0 else min(1.0, rel / req)
+                            pb = 1.0 if ((youth and VI[p, V_SMALLGIANT] != 0)
+                                         or (cbw and VI[p, V_PARTTIME] != 0)
+                                         or (older and VI[p, V_CARE] != 0)) else 0.0
+                            fb = max(0.0, 1.0 - VF[p, V_DAYS] * inv_fresh)
+                            sb = 0.0
+                            if sk_and != 0:
+                                hits = min(_popcount(VM[p, 0] & qs0) + _popcount(VM[p, 1] & qs1)
+                                           + qm[2], n_qsk, c_sk)
+                                sb = hits / (n_qsk + c_sk - hits)
+                            lb = 0.0
+                            if li_and != 0:
+                                hits = min(_popcount(VM[p, 2] & ql0) + _popcount(VM[p, 3] & ql1)
+                                           + qm[5], c_li)
+                                lb = hits / c_li
+                            ub = (w[0] * occ + w[1] * sb + w[2] * lb + w[3] * wb + w[4] * hb
+                                  + w[5] * _lut(lut, inv, chord) + w[6] * eb + w[7] * xb
+                                  + w[8] * pb + w[9] * fb)
+                            if _micro_bound(ub) < out_micro[q, k - 1]:
+                                pruned += 1
+                                continue
                         prog = kernels._programme(Si[s, S_YOUTH], Si[s, S_CBW], Si[s, S_OLDER],
                                                   VI[p, V_SMALLGIANT], VI[p, V_PARTTIME],
                                                   VI[p, V_CARE])
@@ -679,31 +768,12 @@ def _seek(
                             kernels._cheap(level, offered, desired, hmin, hmax, VF[p, V_HOURS],
                                            VI[p, V_MINEDU] - edu, exp_years, VF[p, V_MINEXP],
                                            prog, VF[p, V_DAYS], prm))
-                        c_sk, c_li = CT[p, 0], CT[p, 1]
-                        if n == k:
-                            # overlap bounds from the masks, as for the mini-block
-                            hits = 0
-                            for i in range(n_qsk):
-                                hits += (VM[p, sk_word[i]] >> sk_bit[i]) & 1
-                            sb = hits / (n_qsk + c_sk - hits) if hits > 0 else 0.0
-                            lb = 0.0
-                            if c_li > 0:
-                                hits = 0
-                                for i in range(n_qli):
-                                    hits += (VM[p, 2 + li_word[i]] >> li_bit[i]) & 1
-                                lb = min(hits, c_li) / c_li
-                            cheap = (w[0] * o_ + w[3] * wage + w[4] * hours + w[6] * education
-                                     + w[7] * experience + w[8] * programme + w[9] * freshness
-                                     + w[1] * sb + w[2] * lb)
-                            if _micro_bound(cheap + w[5] * _lut(lut, inv, chord)) < out_micro[
-                                    q, k - 1]:
-                                pruned += 1
-                                continue
                         distance = kernels._distance(chord, prm[0])
-                        s_inter = kernels.overlap(q_sk, CT, p, 3, c_sk)
+                        # no common bit, no common token: the merges only where one may be
+                        s_inter = kernels.overlap(q_sk, CT, p, 3, c_sk) if sk_and != 0 else 0
                         union = n_qsk + c_sk - s_inter
                         skills = s_inter / union if union > 0 else 0.0
-                        l_inter = kernels.overlap(q_li, CT, p, o_li, c_li)
+                        l_inter = kernels.overlap(q_li, CT, p, o_li, c_li) if li_and != 0 else 0
                         licences = l_inter / c_li if c_li > 0 else 0.0
                         m = kernels._total_micro(o_, skills, licences, wage, hours, distance,
                                                  education, experience, programme, freshness, w)
