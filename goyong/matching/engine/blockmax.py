@@ -27,7 +27,9 @@ candidates is built per query and no Python runs per block: one compiled call do
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import cast
 
 import numpy as np
 from llvmlite import ir
@@ -353,8 +355,7 @@ def _region_group_spheres(u: FloatArray, reg: IntArray, grp: IntArray, n_regions
     return sphere, count
 
 
-@intrinsic
-def _popcount(typingctx, x):  # type: ignore[no-untyped-def]
+def _ctpop(typingctx, x):  # type: ignore[no-untyped-def]
     """Bits set in an int64 (``llvm.ctpop``: one instruction on the CPUs we run on)."""
     sig = types.int64(types.int64)
 
@@ -364,6 +365,9 @@ def _popcount(typingctx, x):  # type: ignore[no-untyped-def]
         return builder.call(fn, [args[0]])
 
     return sig, codegen
+
+
+_popcount = cast(Callable[[int], int], intrinsic(_ctpop))
 
 
 @njit(cache=True, inline="always", error_model="numpy")
@@ -486,12 +490,15 @@ def _bound(
     commute: float, minwage: float, desired: float, hmin: float, hmax: float, edu: int,
     rel: float, youth: bool, cbw: bool, older: bool, occ: float,
     n_qsk: int, sk_word: IntArray, sk_bit: IntArray, n_qli: int, li_word: IntArray,
-    li_bit: IntArray, n_words: int, qm: tuple[int, int, int, int, int, int], lut: FloatArray,
-    inv: float, w: tuple[float, ...], prm: tuple[float, float, float, float],
+    li_bit: IntArray, n_words: int, qm: tuple[int, int, int, int, int, int],
+    rcp: tuple[float, float, float, float], lut: FloatArray, w: tuple[float, ...],
 ) -> int:
     """Micro-points (plus one) that no pair of the seeker with a vacancy of row ``b`` of a
     summary (mini-block or cell) can exceed, or UNREACHABLE when no pair is feasible.
-    ``free``: the place test holds anyway (same jurisdiction, or a relocator)."""
+    ``free``: the place test holds anyway (same jurisdiction, or a relocator). ``qm``: the
+    seeker's two-word skill and licence masks (see ``_hits``); ``rcp``: 1 / desired wage,
+    1 / hours tolerance, 1 / freshness days (products instead of quotients: the margin of one
+    micro-point covers their rounding) and the bins per chord unit of ``lut``."""
     dx, dy, dz = sx - F[b, B_CX], sy - F[b, B_CY], sz - F[b, B_CZ]
     near = max(math.sqrt(dx * dx + dy * dy + dz * dz) - F[b, B_RAD], 0.0)
     if not free and near > commute + _CHORD_MARGIN:
@@ -504,16 +511,16 @@ def _bound(
     if maxwage > 0 and (desired <= 0 or maxwage >= desired):
         wb = 1.0
     elif maxwage > 0:
-        wb = max(wb, 2.0 * maxwage / desired - 1.0)
+        wb = max(wb, 2.0 * maxwage * rcp[0] - 1.0)
     gap = max(max(hmin - F[b, B_HHI], F[b, B_HLO] - hmax), 0.0)
-    hb = max(0.0, 1.0 - gap / prm[2])
+    hb = max(0.0, 1.0 - gap * rcp[1])
     egap = N[b, B_MINEDU] - edu
     eb = 1.0 if egap <= 0 else max(0.0, 1.0 - 0.5 * egap)
     req = F[b, B_MINEXP]
     xb = 1.0 if req <= 0 else min(1.0, rel / req)
     pb = 1.0 if ((youth and N[b, B_SG] != 0) or (cbw and N[b, B_PT] != 0)
                  or (older and N[b, B_CARE] != 0)) else 0.0
-    fb = max(0.0, 1.0 - F[b, B_MINDAYS] / prm[1])
+    fb = max(0.0, 1.0 - F[b, B_MINDAYS] * rcp[2])
     # overlaps: at most the seeker's tokens whose bit is in the mask; Jaccard I/(a+b-I)
     # then peaks at the smallest set size b
     hits = min(_hits(N, b, B_MASK, n_words, n_qsk, sk_word, sk_bit, qm[0], qm[1], qm[2]),
@@ -525,7 +532,7 @@ def _bound(
                      qm[5])
         lb = min(1.0, hits / N[b, B_LILO])
     return _micro_bound(w[0] * occ + w[1] * sb + w[2] * lb + w[3] * wb + w[4] * hb
-                        + w[5] * _lut(lut, inv, near) + w[6] * eb + w[7] * xb + w[8] * pb
+                        + w[5] * _lut(lut, rcp[3], near) + w[6] * eb + w[7] * xb + w[8] * pb
                         + w[9] * fb)
 
 
@@ -564,6 +571,7 @@ def _seek(
     edu = Si[s, S_EDU]
     inv_desired = 1.0 / desired if desired > 0 else 0.0
     inv_tol, inv_fresh = 1.0 / prm[2], 1.0 / prm[1]
+    rcp = (inv_desired, inv_tol, inv_fresh, inv)
     youth, cbw, older = Si[s, S_YOUTH] != 0, Si[s, S_CBW] != 0, Si[s, S_OLDER] != 0
     anywhere = wide and Si[s, S_RELOCATE] != 0
     q_sk = s_sk_idx[s_sk_ptr[s]:s_sk_ptr[s + 1]]
@@ -662,7 +670,7 @@ def _seek(
                             ub = _bound(MF, MI, mid_id[r, md], sx, sy, sz, free, commute,
                                         minwage, desired, hmin, hmax, edu, rel, youth, cbw,
                                         older, occ, n_qsk, sk_wide, sk_wbit, n_qli, li_wide,
-                                        li_wbit, SUMMARY_WORDS, qm, lut, inv, w, prm)
+                                        li_wbit, SUMMARY_WORDS, qm, rcp, lut, w)
                             if ub == UNREACHABLE or (check and ub < out_micro[q, k - 1]):
                                 continue
                     for si in range(mid_ptr[md], mid_ptr[md + 1]):
@@ -673,7 +681,7 @@ def _seek(
                             ub = _bound(NF, NI, sid_id[r, sd], sx, sy, sz, free, commute,
                                         minwage, desired, hmin, hmax, edu, rel, youth, cbw,
                                         older, occ, n_qsk, sk_wide, sk_wbit, n_qli, li_wide,
-                                        li_wbit, SUMMARY_WORDS, qm, lut, inv, w, prm)
+                                        li_wbit, SUMMARY_WORDS, qm, rcp, lut, w)
                             if ub == UNREACHABLE or (check and ub < out_micro[q, k - 1]):
                                 continue
                         for ci in range(sid_ptr[sd], sid_ptr[sd + 1]):
@@ -692,8 +700,8 @@ def _seek(
                 if n == k or not free:
                     ub = _bound(CF, CI, cell_id[r, c], sx, sy, sz, free, commute, minwage,
                                 desired, hmin, hmax, edu, rel, youth, cbw, older, occ, n_qsk,
-                                sk_word, sk_bit, n_qli, li_word, li_bit, BLOCK_WORDS, qm, lut,
-                                inv, w, prm)
+                                sk_word, sk_bit, n_qli, li_word, li_bit, BLOCK_WORDS, qm, rcp,
+                                lut, w)
                     if ub == UNREACHABLE or (n == k and ub < out_micro[q, k - 1]):
                         continue
                 for b in range(b0, b1):
@@ -701,7 +709,7 @@ def _seek(
                         ub = _bound(BF, BI, b, sx, sy, sz, free, commute, minwage, desired,
                                     hmin, hmax, edu, rel, youth, cbw, older, occ, n_qsk,
                                     sk_word, sk_bit, n_qli, li_word, li_bit, BLOCK_WORDS, qm,
-                                    lut, inv, w, prm)
+                                    rcp, lut, w)
                         if ub == UNREACHABLE or (n == k and ub < out_micro[q, k - 1]):
                             continue
                     for p in range(b_ptr[b], b_ptr[b + 1]):
