@@ -763,10 +763,12 @@ def _seek(
                                 hits = min(_popcount(VM[p, 2] & ql0) + _popcount(VM[p, 3] & ql1)
                                            + qm[5], c_li)
                                 lb = hits / c_li
-                            ub = (w[0] * occ + w[1] * sb + w[2] * lb + w[3] * wb + w[4] * hb
-                                  + w[5] * _lut(lut, inv, chord) + w[6] * eb + w[7] * xb
-                                  + w[8] * pb + w[9] * fb)
-                            if _micro_bound(ub) < out_micro[q, k - 1]:
+                            # summed as a tree (short dependency chains; any order bounds),
+                            # compared as floor(ub + ½) + 1 < k-th in micro-points would be
+                            ub = (((w[0] * occ + w[3] * wb) + (w[4] * hb + w[6] * eb))
+                                  + ((w[7] * xb + w[8] * pb) + (w[9] * fb + w[2] * lb))
+                                  + (w[1] * sb + w[5] * _lut(lut, inv, chord)))
+                            if ub * MICRO < out_micro[q, k - 1] - 1.5:
                                 pruned += 1
                                 continue
                         prog = kernels._programme(Si[s, S_YOUTH], Si[s, S_CBW], Si[s, S_OLDER],
