@@ -755,13 +755,13 @@ def _seek(
                             fb = max(0.0, 1.0 - VF[p, V_DAYS] * inv_fresh)
                             sb = 0.0
                             if sk_and != 0:
-                                hits = min(_popcount(VM[p, 0] & qs0) + _popcount(VM[p, 1] & qs1)
-                                           + qm[2], n_qsk, c_sk)
+                                hits = min(_hits(VM, p, 0, BLOCK_WORDS, n_qsk, sk_word, sk_bit,
+                                                 qs0, qs1, qm[2]), n_qsk, c_sk)
                                 sb = hits / (n_qsk + c_sk - hits)
                             lb = 0.0
                             if li_and != 0:
-                                hits = min(_popcount(VM[p, 2] & ql0) + _popcount(VM[p, 3] & ql1)
-                                           + qm[5], c_li)
+                                hits = min(_hits(VM, p, 2, BLOCK_WORDS, n_qli, li_word, li_bit,
+                                                 ql0, ql1, qm[5]), c_li)
                                 lb = hits / c_li
                             # summed as a tree (short dependency chains; any order bounds),
                             # compared as floor(ub + ½) + 1 < k-th in micro-points would be
