@@ -468,9 +468,41 @@ def _block_features(VF: FloatArray, VI: IntArray, CT: I32, b_ptr: IntArray, sk_w
     return BF, BI
 
 
-@njit(cache=True, error_model="numpy")
-def _micro_bound(ub: float) -> int:
-    return int(math.floor(ub * MICRO + 0.5)) + 1
+@njit(cache=True, inline="always", error_model="numpy")
+def _below(ub: float, kth: int) -> bool:
+    """No pair scoring at most ``ub`` (points) can reach or tie the k-th score ``kth``
+    (micro-points): floor(ub·10⁶ + ½) + 1 < kth, a margin of one micro-point over the
+    rounding of any bound (products with reciprocals, sums in any order)."""
+    return ub * MICRO < kth - 1.5
+
+
+@njit(cache=True, inline="always", error_model="numpy")
+def _cheap_bound(
+    occ: float, maxwage: float, neg: bool, hlo: float, hhi: float, minedu: int, minexp: float,
+    sg: bool, pt: bool, care: bool, mindays: float, desired: float, hmin: float, hmax: float,
+    edu: int, rel: float, youth: bool, cbw: bool, older: bool,
+    rcp: tuple[float, float, float, float], w: tuple[float, ...],
+) -> float:
+    """The occupation, wage, hours, education, experience, programme and freshness terms
+    no posting can exceed whose highest stated wage is ``maxwage`` (``neg``: or 협의), hours
+    lie in [hlo, hhi], lowest education and experience asked are ``minedu``/``minexp``,
+    programme flags ``sg``/``pt``/``care`` and freshest posting ``mindays`` old: a summary's
+    ranges, or one posting's values. ``rcp``: 1 / desired wage, 1 / hours tolerance,
+    1 / freshness days (products instead of quotients, see ``_below``), bins per chord unit
+    of the distance table. Summed as a tree: short dependency chains."""
+    wb = 0.5 if neg else 0.0
+    if maxwage > 0 and (desired <= 0 or maxwage >= desired):
+        wb = 1.0
+    elif maxwage > 0:
+        wb = max(wb, 2.0 * maxwage * rcp[0] - 1.0)
+    hb = max(0.0, 1.0 - max(max(hmin - hhi, hlo - hmax), 0.0) * rcp[1])
+    egap = minedu - edu
+    eb = 1.0 if egap <= 0 else max(0.0, 1.0 - 0.5 * egap)
+    xb = 1.0 if minexp <= 0 else min(1.0, rel / minexp)
+    pb = 1.0 if ((youth and sg) or (cbw and pt) or (older and care)) else 0.0
+    fb = max(0.0, 1.0 - mindays * rcp[2])
+    return ((w[0] * occ + w[3] * wb) + (w[4] * hb + w[6] * eb)) + ((w[7] * xb + w[8] * pb)
+                                                                  + w[9] * fb)
 
 
 @njit(cache=True, error_model="numpy")
@@ -481,7 +513,7 @@ def _lut(lut: FloatArray, inv: float, chord: float) -> float:
     return lut[i]
 
 
-UNREACHABLE = -2
+UNREACHABLE = -1.0
 
 
 @njit(cache=True, inline="always", error_model="numpy")
@@ -492,13 +524,12 @@ def _bound(
     n_qsk: int, sk_word: IntArray, sk_bit: IntArray, n_qli: int, li_word: IntArray,
     li_bit: IntArray, n_words: int, qm: tuple[int, int, int, int, int, int],
     rcp: tuple[float, float, float, float], lut: FloatArray, w: tuple[float, ...],
-) -> int:
-    """Micro-points (plus one) that no pair of the seeker with a vacancy of row ``b`` of a
+) -> float:
+    """A score (points) that no pair of the seeker with a vacancy of row ``b`` of a
     summary (mini-block or cell) can exceed, or UNREACHABLE when no pair is feasible.
     ``free``: the place test holds anyway (same jurisdiction, or a relocator). ``qm``: the
-    seeker's two-word skill and licence masks (see ``_hits``); ``rcp``: 1 / desired wage,
-    1 / hours tolerance, 1 / freshness days (products instead of quotients: the margin of one
-    micro-point covers their rounding) and the bins per chord unit of ``lut``."""
+    seeker's two-word skill and licence masks (see ``_hits``); ``rcp``: see
+    ``_cheap_bound``."""
     dx, dy, dz = sx - F[b, B_CX], sy - F[b, B_CY], sz - F[b, B_CZ]
     near = max(math.sqrt(dx * dx + dy * dy + dz * dz) - F[b, B_RAD], 0.0)
     if not free and near > commute + _CHORD_MARGIN:
@@ -507,20 +538,6 @@ def _bound(
     neg = N[b, B_NEG] != 0
     if not neg and maxwage < minwage:
         return UNREACHABLE
-    wb = 0.5 if neg else 0.0
-    if maxwage > 0 and (desired <= 0 or maxwage >= desired):
-        wb = 1.0
-    elif maxwage > 0:
-        wb = max(wb, 2.0 * maxwage * rcp[0] - 1.0)
-    gap = max(max(hmin - F[b, B_HHI], F[b, B_HLO] - hmax), 0.0)
-    hb = max(0.0, 1.0 - gap * rcp[1])
-    egap = N[b, B_MINEDU] - edu
-    eb = 1.0 if egap <= 0 else max(0.0, 1.0 - 0.5 * egap)
-    req = F[b, B_MINEXP]
-    xb = 1.0 if req <= 0 else min(1.0, rel / req)
-    pb = 1.0 if ((youth and N[b, B_SG] != 0) or (cbw and N[b, B_PT] != 0)
-                 or (older and N[b, B_CARE] != 0)) else 0.0
-    fb = max(0.0, 1.0 - F[b, B_MINDAYS] * rcp[2])
     # overlaps: at most the seeker's tokens whose bit is in the mask; Jaccard I/(a+b-I)
     # then peaks at the smallest set size b
     hits = min(_hits(N, b, B_MASK, n_words, n_qsk, sk_word, sk_bit, qm[0], qm[1], qm[2]),
@@ -531,9 +548,11 @@ def _bound(
         hits = _hits(N, b, B_MASK + n_words, n_words, n_qli, li_word, li_bit, qm[3], qm[4],
                      qm[5])
         lb = min(1.0, hits / N[b, B_LILO])
-    return _micro_bound(w[0] * occ + w[1] * sb + w[2] * lb + w[3] * wb + w[4] * hb
-                        + w[5] * _lut(lut, rcp[3], near) + w[6] * eb + w[7] * xb + w[8] * pb
-                        + w[9] * fb)
+    return (_cheap_bound(occ, maxwage, neg, F[b, B_HLO], F[b, B_HHI], N[b, B_MINEDU],
+                         F[b, B_MINEXP], N[b, B_SG] != 0, N[b, B_PT] != 0, N[b, B_CARE] != 0,
+                         F[b, B_MINDAYS], desired, hmin, hmax, edu, rel, youth, cbw, older, rcp,
+                         w)
+            + (w[1] * sb + w[2] * lb + w[5] * _lut(lut, rcp[3], near)))
 
 
 @njit(cache=True, error_model="numpy")
@@ -569,9 +588,7 @@ def _seek(
     desired, minwage = Sf[s, S_DESIRED], Sf[s, S_MINWAGE]
     hmin, hmax, exp_years = Sf[s, S_HMIN], Sf[s, S_HMAX], Sf[s, S_EXP]
     edu = Si[s, S_EDU]
-    inv_desired = 1.0 / desired if desired > 0 else 0.0
-    inv_tol, inv_fresh = 1.0 / prm[2], 1.0 / prm[1]
-    rcp = (inv_desired, inv_tol, inv_fresh, inv)
+    rcp = (1.0 / desired if desired > 0 else 0.0, 1.0 / prm[2], 1.0 / prm[1], inv)
     youth, cbw, older = Si[s, S_YOUTH] != 0, Si[s, S_CBW] != 0, Si[s, S_OLDER] != 0
     anywhere = wide and Si[s, S_RELOCATE] != 0
     q_sk = s_sk_idx[s_sk_ptr[s]:s_sk_ptr[s + 1]]
@@ -640,14 +657,14 @@ def _seek(
     visited = scored = pruned = 0
     for level in range(4, last_level - 1, -1):
         occ = 0.25 * level
-        tier_ub = _micro_bound(w[0] * occ + rest)
-        if n == k and tier_ub < out_micro[q, k - 1]:
+        tier_ub = w[0] * occ + rest
+        if n == k and _below(tier_ub, out_micro[q, k - 1]):
             break
         rel = exp_years if level >= 2 else 0.0
         for ri in range(n_reg):
             # the list may have filled or its bar risen in the last region
             check = n == k
-            if check and tier_ub < out_micro[q, k - 1]:
+            if check and _below(tier_ub, out_micro[q, k - 1]):
                 break
             r = regions[ri]
             free = anywhere or r == s_region
@@ -671,7 +688,7 @@ def _seek(
                                         minwage, desired, hmin, hmax, edu, rel, youth, cbw,
                                         older, occ, n_qsk, sk_wide, sk_wbit, n_qli, li_wide,
                                         li_wbit, SUMMARY_WORDS, qm, rcp, lut, w)
-                            if ub == UNREACHABLE or (check and ub < out_micro[q, k - 1]):
+                            if ub == UNREACHABLE or (check and _below(ub, out_micro[q, k - 1])):
                                 continue
                     for si in range(mid_ptr[md], mid_ptr[md + 1]):
                         sd = mid_sids[si]
@@ -682,7 +699,7 @@ def _seek(
                                         minwage, desired, hmin, hmax, edu, rel, youth, cbw,
                                         older, occ, n_qsk, sk_wide, sk_wbit, n_qli, li_wide,
                                         li_wbit, SUMMARY_WORDS, qm, rcp, lut, w)
-                            if ub == UNREACHABLE or (check and ub < out_micro[q, k - 1]):
+                            if ub == UNREACHABLE or (check and _below(ub, out_micro[q, k - 1])):
                                 continue
                         for ci in range(sid_ptr[sd], sid_ptr[sd + 1]):
                             codes_buf[n_codes] = sid_codes[ci]
@@ -702,7 +719,7 @@ def _seek(
                                 desired, hmin, hmax, edu, rel, youth, cbw, older, occ, n_qsk,
                                 sk_word, sk_bit, n_qli, li_word, li_bit, BLOCK_WORDS, qm, rcp,
                                 lut, w)
-                    if ub == UNREACHABLE or (n == k and ub < out_micro[q, k - 1]):
+                    if ub == UNREACHABLE or (n == k and _below(ub, out_micro[q, k - 1])):
                         continue
                 for b in range(b0, b1):
                     if b1 - b0 > 1 and (n == k or not free):
@@ -710,7 +727,7 @@ def _seek(
                                     hmin, hmax, edu, rel, youth, cbw, older, occ, n_qsk,
                                     sk_word, sk_bit, n_qli, li_word, li_bit, BLOCK_WORDS, qm,
                                     rcp, lut, w)
-                        if ub == UNREACHABLE or (n == k and ub < out_micro[q, k - 1]):
+                        if ub == UNREACHABLE or (n == k and _below(ub, out_micro[q, k - 1])):
                             continue
                     for p in range(b_ptr[b], b_ptr[b + 1]):
                         visited += 1
@@ -734,25 +751,8 @@ def _seek(
                         sk_and = (VM[p, 0] & qs0) | (VM[p, 1] & qs1)
                         li_and = (VM[p, 2] & ql0) | (VM[p, 3] & ql1)
                         if n == k:
-                            # the pair's bound: its cheap components (products with
-                            # reciprocals: the margin of one micro-point covers their
-                            # rounding), the distance table, the overlaps bounded by the masks
-                            if offered <= 0:
-                                wb = 0.5
-                            elif desired <= 0 or offered >= desired:
-                                wb = 1.0
-                            else:
-                                wb = max(0.0, 2.0 * offered * inv_desired - 1.0)
-                            h = VF[p, V_HOURS]
-                            hb = max(0.0, 1.0 - max(max(hmin - h, h - hmax), 0.0) * inv_tol)
-                            egap = VI[p, V_MINEDU] - edu
-                            eb = 1.0 if egap <= 0 else max(0.0, 1.0 - 0.5 * egap)
-                            req = VF[p, V_MINEXP]
-                            xb = 1.0 if req <= 0 else min(1.0, rel / req)
-                            pb = 1.0 if ((youth and VI[p, V_SMALLGIANT] != 0)
-                                         or (cbw and VI[p, V_PARTTIME] != 0)
-                                         or (older and VI[p, V_CARE] != 0)) else 0.0
-                            fb = max(0.0, 1.0 - VF[p, V_DAYS] * inv_fresh)
+                            # the pair's bound: its cheap terms as for a summary of one,
+                            # the distance table, the overlaps bounded by the masks
                             sb = 0.0
                             if sk_and != 0:
                                 hits = min(_hits(VM, p, 0, BLOCK_WORDS, n_qsk, sk_word, sk_bit,
@@ -763,12 +763,14 @@ def _seek(
                                 hits = min(_hits(VM, p, 2, BLOCK_WORDS, n_qli, li_word, li_bit,
                                                  ql0, ql1, qm[5]), c_li)
                                 lb = hits / c_li
-                            # summed as a tree (short dependency chains; any order bounds),
-                            # compared as floor(ub + ½) + 1 < k-th in micro-points would be
-                            ub = (((w[0] * occ + w[3] * wb) + (w[4] * hb + w[6] * eb))
-                                  + ((w[7] * xb + w[8] * pb) + (w[9] * fb + w[2] * lb))
-                                  + (w[1] * sb + w[5] * _lut(lut, inv, chord)))
-                            if ub * MICRO < out_micro[q, k - 1] - 1.5:
+                            h = VF[p, V_HOURS]
+                            ub = (_cheap_bound(occ, offered, offered <= 0, h, h, VI[p, V_MINEDU],
+                                               VF[p, V_MINEXP], VI[p, V_SMALLGIANT] != 0,
+                                               VI[p, V_PARTTIME] != 0, VI[p, V_CARE] != 0,
+                                               VF[p, V_DAYS], desired, hmin, hmax, edu, rel,
+                                               youth, cbw, older, rcp, w)
+                                  + (w[1] * sb + w[2] * lb + w[5] * _lut(lut, inv, chord)))
+                            if _below(ub, out_micro[q, k - 1]):
                                 pruned += 1
                                 continue
                         prog = kernels._programme(Si[s, S_YOUTH], Si[s, S_CBW], Si[s, S_OLDER],
