@@ -8,13 +8,14 @@ equals a brute-force top-k exactly".
 
 from __future__ import annotations
 
-from dataclasses import fields
+from dataclasses import fields, replace
 
 import numpy as np
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from goyong.matching.engine.blockmax import BLOCK_WORDS, _below, _bit, _hits
 from goyong.matching.engine.features import TokenSets, VacancyArrays
 from goyong.matching.engine.synthetic import make_instance
 from goyong.matching.engine.topk import (
@@ -250,3 +251,81 @@ def test_cap_recommendations_replaces_with_the_next_best():
     assert out.topk.index.tolist() == [[1, 2], [0, 2]]
     assert out.topk.micro.tolist() == [[80, 70], [95, 60]]
     assert out.counts.tolist() == [1, 1, 2] and out.replaced == 1
+
+
+def _colliding_tokens() -> list[int]:
+    """Skill ids in pairs that share a bit of the two-word masks (see blockmax._bit)."""
+    by_bit: dict[tuple[int, int], list[int]] = {}
+    for t in range(1, 10_000):
+        by_bit.setdefault(_bit(t, BLOCK_WORDS), []).append(t)
+    pairs = [ids[:2] for ids in by_bit.values() if len(ids) >= 2][:4]
+    return [t for pair in pairs for t in pair]
+
+
+@pytest.mark.parametrize("scope", ["local", "wide"])
+def test_topk_equals_brute_force_when_skills_share_mask_bits(scope):
+    # given: skills drawn from 4 pairs of ids whose hashed bits coincide, so the masks'
+    # popcount undercounts the overlap unless the seeker's own collisions are added back
+    tokens = _colliding_tokens()
+    assert len({_bit(t, BLOCK_WORDS) for t in tokens}) == 4
+    rng = np.random.default_rng(7)
+    inst = make_instance(400, 300, n_regions=3, n_major=1, random_state=5)
+
+    def draw(n: int) -> TokenSets:
+        return TokenSets.from_lists(
+            rng.choice(tokens, size=int(rng.integers(1, 6)), replace=False).tolist()
+            for _ in range(n))
+
+    seekers = replace(inst.seekers, skills=draw(len(inst.seekers)))
+    vacancies = replace(inst.vacancies, skills=draw(len(inst.vacancies)))
+    micro = all_pair_micro(seekers, vacancies, scope)
+    want, want_m = brute_topk(micro, vacancies.ids, 3)
+
+    # when
+    got = TopKMatcher(k=3, scope=scope).fit(seekers, vacancies).recommend_vacancies()
+
+    # then
+    np.testing.assert_array_equal(got.index, want)
+    np.testing.assert_array_equal(got.micro, want_m)
+    assert got.pruned_pairs > 0  # the mask bounds were used
+
+
+def test_mask_hits_count_colliding_query_tokens_once_each():
+    # given: a query with two tokens on one bit and one elsewhere, a row holding all three
+    a, b = _colliding_tokens()[:2]
+    c = next(t for t in range(1, 10_000) if _bit(t, BLOCK_WORDS) != _bit(a, BLOCK_WORDS))
+    row = np.zeros((1, BLOCK_WORDS), dtype=np.int64)
+    query = [0, 0]
+    for t in (a, b, c):
+        word, bit = _bit(t, BLOCK_WORDS)
+        row[0, word] |= np.int64(1) << bit
+        query[word] |= 1 << bit
+    slack = 3 - sum(bin(x).count("1") for x in query)
+    empty = np.zeros(0, dtype=np.int64)
+
+    # when
+    hits = _hits(row, 0, 0, BLOCK_WORDS, 3, empty, empty, query[0], query[1], slack)
+    none = _hits(np.zeros((1, BLOCK_WORDS), dtype=np.int64), 0, 0, BLOCK_WORDS, 3, empty, empty,
+                 query[0], query[1], slack)
+
+    # then: two bits set in common, plus the one token that shares a bit
+    assert slack == 1
+    assert hits == 3
+    assert none == 1  # the slack alone: a bound, never below the true overlap of 0
+
+
+def test_below_agrees_with_rounding_the_bound_to_micro_points():
+    # given: bounds and k-th scores around each other, away from the half-micro-point edges
+    rng = np.random.default_rng(3)
+    kth = rng.integers(100_000, 1_000_000, size=2_000)
+    ub = (kth + rng.uniform(-4.0, 4.0, size=kth.size)) / 1e6
+    frac = (ub * 1e6 + 0.5) % 1.0
+    keep = (frac > 1e-6) & (frac < 1 - 1e-6)
+
+    # when
+    got = np.array([_below(float(u), int(t)) for u, t in zip(ub[keep], kth[keep], strict=True)])
+
+    # then: the same as floor(ub·10⁶ + ½) + 1 < k-th, the integer form it replaces
+    want = np.floor(ub[keep] * 1e6 + 0.5) + 1 < kth[keep]
+    np.testing.assert_array_equal(got, want)
+    assert 0 < got.sum() < got.size
